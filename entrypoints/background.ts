@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only; logic lives in utils/. Each area registers its listeners here.
+});

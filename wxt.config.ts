@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+import { GECKO_ID, REGISTER_ORIGIN } from './utils/constants';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  // Test builds (E2E_BUILD=1) go to their own folder so the shipped build stays clean.
+  outDir: process.env.E2E_BUILD ? '.output-test' : '.output',
+  manifest: ({ browser }) => ({
+    name: 'Algoritmewijzer',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs'],
+    host_permissions: [`${REGISTER_ORIGIN}/*`],
+    action: { default_title: 'Algoritmewijzer' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+    ...(process.env.E2E_BUILD
+      ? { web_accessible_resources: browser === 'firefox' ? ['popup.html', 'options.html'] : [{ resources: ['popup.html', 'options.html'], matches: ['<all_urls>'] }] }
+      : {}),
+  }),
+});
