@@ -1,19 +1,23 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-import { GECKO_ID, REGISTER_ORIGIN } from './utils/constants';
+import { E2E_REGISTER_API, GECKO_ID, REGISTER_ORIGIN } from './utils/constants';
+
+const e2e = !!process.env.E2E_BUILD;
+// The test build talks to the local fake register over plain http (see utils/constants.ts).
+if (e2e) process.env.WXT_REGISTER_API = E2E_REGISTER_API;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // Test builds (E2E_BUILD=1) go to their own folder so the shipped build stays clean.
-  outDir: process.env.E2E_BUILD ? '.output-test' : '.output',
+  outDir: e2e ? '.output-test' : '.output',
   manifest: ({ browser }) => ({
     name: 'Algoritmewijzer',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs'],
-    host_permissions: [`${REGISTER_ORIGIN}/*`],
+    host_permissions: [`${REGISTER_ORIGIN}/*`, ...(e2e ? [`${new URL(E2E_REGISTER_API).origin}/*`] : [])],
     action: { default_title: 'Algoritmewijzer' },
     ...(browser === 'firefox'
       ? {
@@ -27,7 +31,7 @@ export default defineConfig({
           },
         }
       : {}),
-    ...(process.env.E2E_BUILD
+    ...(e2e
       ? { web_accessible_resources: browser === 'firefox' ? ['popup.html', 'options.html'] : [{ resources: ['popup.html', 'options.html'], matches: ['<all_urls>'] }] }
       : {}),
   }),

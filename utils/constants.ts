@@ -4,5 +4,13 @@ export const GECKO_ID = 'algoritmewijzer@algoritmewijzer.nl';
 /** Origin of the national algorithm register: the only host the extension contacts. */
 export const REGISTER_ORIGIN = 'https://algoritmes.overheid.nl';
 
-/** Base URL of the register's public API. */
-export const REGISTER_API = `${REGISTER_ORIGIN}/api`;
+/**
+ * Base URL of the register's public API. Only the end-to-end test build
+ * (E2E_BUILD=1) replaces it, with plain http on the same host name, so the
+ * tests' local fake register can answer without a certificate.
+ */
+export const REGISTER_API: string =
+  (import.meta as { env?: Record<string, string | undefined> }).env?.WXT_REGISTER_API || `${REGISTER_ORIGIN}/api`;
+
+/** The e2e build's register API (see REGISTER_API). */
+export const E2E_REGISTER_API = 'http://algoritmes.overheid.nl/api';
