@@ -59,6 +59,23 @@ export interface Algorithm {
   iama: string | null;
   dpia: string | null;
   area: string | null;
+  /** When the register created this version (ISO from the API, or YYYY-MM-DD from the scrape); absent in older snapshots. */
+  create_dt?: string | null;
+  /**
+   * Fields filled in from an OLDER registration of the same algorithm (e.g. the
+   * 2022 launch records), because the current source does not have them. The UI
+   * should say they come from an earlier registration. Absent when nothing was filled.
+   */
+  filled_from?: FilledFrom[];
+}
+
+/** Provenance of fields copied from an older registration of the same algorithm. */
+export interface FilledFrom {
+  /** Short name of the source, e.g. "register-launch-2022-v0_1". */
+  source: string;
+  /** How the records were matched: 'lars', or 'organization+name' (normalised, unique on both sides). */
+  matched_on: 'lars' | 'organization+name';
+  fields: string[];
 }
 
 /** Organisation types, as used for filters and recognition. */
@@ -91,4 +108,18 @@ export interface Snapshot {
   hash: string;
   organizations: Organization[];
   algorithms: Algorithm[];
+  /**
+   * What the register's list endpoint said when this data was taken: used to skip
+   * a full download when nothing changed. Absent/null for sources that cannot say.
+   */
+  register_state?: RegisterState | null;
+}
+
+/** The register's own count and newest entry, as seen in one listing. */
+export interface RegisterState {
+  total_count: number;
+  /** lars of the newest entry (the API sorts by create_dt, newest first). */
+  newest_lars: string | null;
+  /** create_dt of that entry, exactly as the source gave it. */
+  newest_create_dt: string | null;
 }

@@ -1,0 +1,187 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFakeRegister, type Fault, type FakeRegister } from '../../fixtures/fake-register';
+import { downloadRegister, probeRegister, type PagerOptions } from '@/utils/register/pager';
+import { SyncError } from '@/utils/register/errors';
+
+let close: (() => Promise<void>) | null = null;
+afterEach(async () => {
+  await close?.();
+  close = null;
+});
+
+async function serve(faults: Fault[] = [], setup?: (fake: FakeRegister) => void) {
+  const fake = createFakeRegister({ faults });
+  setup?.(fake);
+  const server = await fake.listen();
+  close = server.close;
+  const slept: number[] = [];
+  const opts: PagerOptions = {
+    base: server.url,
+    timeoutMs: 300,
+    retries: 2,
+    backoffMs: 5,
+    maxRetryAfterMs: 2000,
+    sleep: async (ms) => void slept.push(ms),
+  };
+  return { fake, opts, slept };
+}
+
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => { throw new Error('expected a failure'); },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(SyncError);
+      return error as SyncError;
+    },
+  );
+
+describe('paging the register', () => {
+  it('downloads every real record in pages of 100 until total_count', async () => {
+    const { fake, opts } = await serve();
+    const result = await downloadRegister(opts);
+    expect(result.algorithms).toHaveLength(1530);
+    expect(new Set(result.algorithms.map((a) => a.lars)).size).toBe(1530);
+    expect(fake.requests.map((r) => r.page)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+    expect(fake.requests.every((r) => r.limit === 100 && r.status === 200)).toBe(true);
+    expect(result.stats.requests).toBe(16);
+    expect(result.register_state).toEqual({ total_count: 1530, newest_lars: fake.records[0].lars, newest_create_dt: fake.records[0].create_dt });
+  });
+
+  it('refuses a limit above 100 like the real API (422)', async () => {
+    const { opts } = await serve();
+    const res = await fetch(`${opts.base}/algoritme/NLD`, { method: 'POST', body: JSON.stringify({ page: 1, limit: 101 }) });
+    expect(res.status).toBe(422);
+  });
+
+  it('de-duplicates on lars when new entries shift the pages during the run', async () => {
+    const { fake, opts } = await serve([], (f) => {
+      f.beforePage = (page, self) => {
+        if (page === 5 && self.records.length === 1530) {
+          self.addNewest(self.records.slice(0, 3).map((r, i) => ({ ...r, lars: `9900000${i}`, create_dt: '2026-11-22T10:00:00+00:00' })));
+        }
+      };
+    });
+    const result = await downloadRegister(opts);
+    // Page 5 repeated 3 records of page 4; the 3 new ones sit on page 1, already read: one fresh run gets them.
+    expect(result.duplicates).toBe(3);
+    expect(result.algorithms).toHaveLength(1533);
+    expect(new Set(result.algorithms.map((a) => a.lars)).size).toBe(1533);
+    expect(result.register_state.newest_create_dt).toBe('2026-11-22T10:00:00+00:00');
+    expect(fake.requests.map((r) => r.page)).toEqual([...Array.from({ length: 17 }, (_, i) => i + 1), ...Array.from({ length: 16 }, (_, i) => i + 1)]);
+  });
+
+  it('fails as incomplete when a page keeps repeating the previous one (missing records)', async () => {
+    const { opts } = await serve([{ kind: 'duplicate', page: 3 }]);
+    const error = await failure(downloadRegister(opts));
+    expect(error.code).toBe('incomplete');
+    expect(error.message).toBe('incomplete: received 1430 of 1530 algorithms');
+  });
+
+  it('recovers from one repeated page with one fresh run', async () => {
+    const { fake, opts } = await serve([{ kind: 'duplicate', page: 3, times: 1 }]);
+    const result = await downloadRegister(opts);
+    expect(result.algorithms).toHaveLength(1530);
+    expect(result.duplicates).toBe(100);
+    expect(fake.requests).toHaveLength(17 + 16);
+  });
+
+  it('retries a 500 and succeeds', async () => {
+    const { fake, opts, slept } = await serve([{ kind: '500', page: 2, times: 1 }]);
+    const result = await downloadRegister(opts);
+    expect(result.algorithms).toHaveLength(1530);
+    expect(fake.requests.filter((r) => r.page === 2).map((r) => r.status)).toEqual([500, 200]);
+    expect(slept).toEqual([5]);
+  });
+
+  it('gives up on a lasting 500 with one clear error', async () => {
+    const { opts } = await serve([{ kind: '500', page: 4 }]);
+    const error = await failure(downloadRegister(opts));
+    expect(error.code).toBe('http');
+    expect(error.message).toMatch(/^http: HTTP 500 for \/api\/algoritme\/NLD .*"page":4.* \(after 3 attempts\)$/);
+  });
+
+  it('honours Retry-After on 429, capped', async () => {
+    const { opts, slept } = await serve([{ kind: '429', page: 1, times: 1, retryAfter: '1' }, { kind: '429', page: 2, times: 1, retryAfter: '3600' }]);
+    await downloadRegister(opts);
+    expect(slept).toEqual([1000, 2000]);
+  });
+
+  it('times out a stalled body and a stalled response', async () => {
+    for (const kind of ['stall', 'stall-headers'] as const) {
+      const { fake, opts } = await serve([{ kind, page: 2 }]);
+      const started = performance.now();
+      const error = await failure(downloadRegister({ ...opts, retries: 1 }));
+      expect(error.code).toBe('timeout');
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(fake.requests.filter((r) => r.page === 2)).toHaveLength(2);
+      await close?.();
+      close = null;
+    }
+  });
+
+  it.each([
+    ['truncated', 'malformed', /invalid or truncated JSON/],
+    ['wrong-types', 'malformed', /results is not a list/],
+    ['html', 'content-type', /text\/html/],
+  ] as const)('rejects a %s page', async (kind, code, message) => {
+    const { opts } = await serve([{ kind, page: 7 }]);
+    const error = await failure(downloadRegister(opts));
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  it('skips records with wrong types, with reasons', async () => {
+    const { opts } = await serve([{ kind: 'bad-records', page: 16 }]);
+    const result = await downloadRegister(opts);
+    expect(result.algorithms).toHaveLength(1500);
+    expect(result.report.skipped).toHaveLength(30);
+    expect(new Set(result.report.skipped.map((s) => s.reason))).toEqual(new Set(['lars: not a string', 'name: not a string']));
+  });
+
+  it('rejects the run when too many records are unusable (a changed API)', async () => {
+    const { opts } = await serve([{ kind: 'bad-records', page: 1 }, { kind: 'bad-records', page: 2 }]);
+    const error = await failure(downloadRegister(opts));
+    expect(error.message).toMatch(/^malformed: 200 of 1530 records unusable/);
+  });
+
+  it('stops reading a 50 MB body at the size limit without holding it', async () => {
+    const { fake, opts } = await serve([{ kind: 'huge', page: 1, bytes: 50 * 1024 * 1024 }]);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const error = await failure(downloadRegister({ ...opts, timeoutMs: 5000 })); // default limit: 20 MB
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/^too-large: over 20971520 bytes/);
+    expect(fake.bytesWritten).toBeLessThan(30 * 1024 * 1024); // the client hung up; the server never sent the rest
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it('keeps unknown publication categories verbatim and matches plural spellings', async () => {
+    const { fake, opts } = await serve();
+    fake.records[0].publication_category = 'Verboden AI-systeem';
+    fake.records[1].publication_category = 'Hoog-risico AI-systemen';
+    fake.records[2].publication_category = 'Impactvolle algoritmes';
+    const result = await downloadRegister(opts);
+    const category = (lars: string) => result.algorithms.find((a) => a.lars === lars)!.publication_category;
+    expect(category(fake.records[0].lars)).toBe('Verboden AI-systeem');
+    expect(category(fake.records[1].lars)).toBe('Hoog-risico AI-systeem');
+    expect(category(fake.records[2].lars)).toBe('Impactvolle algoritmes');
+  });
+
+  it('keeps what the unknown-category fault serves: verbatim when unknown, the register spelling when known', async () => {
+    const { fake, opts } = await serve([{ kind: 'unknown-category', page: 1 }]);
+    const result = await downloadRegister(opts);
+    const counts = new Map<string | null, number>();
+    for (const a of result.algorithms.filter((x) => fake.records.slice(0, 100).some((r) => r.lars === x.lars))) {
+      counts.set(a.publication_category, (counts.get(a.publication_category) ?? 0) + 1);
+    }
+    expect(counts).toEqual(new Map([['Verboden AI-systeem', 25], ['Hoog-risico AI-systeem', 25], ['Impactvolle algoritmes', 25], ['Categorie D', 25]]));
+    expect(result.report.skipped).toEqual([]);
+  });
+
+  it('probes with one record', async () => {
+    const { fake, opts } = await serve();
+    const state = await probeRegister(opts);
+    expect(state).toEqual({ total_count: 1530, newest_lars: fake.records[0].lars, newest_create_dt: fake.records[0].create_dt });
+    expect(fake.requests).toEqual([{ page: 1, limit: 1, status: 200, fault: null }]);
+  });
+});

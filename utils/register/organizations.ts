@@ -1,0 +1,82 @@
+import type { Algorithm, Organization, OrganizationType } from './model';
+import { nameKey } from './index';
+
+/** One row of the register's own name → org_id lists (backend/etl/figures/csv). */
+export interface OrgReference {
+  name: string;
+  org_id: string;
+  type: OrganizationType | null;
+}
+
+const PREFIX_TYPES: [RegExp, OrganizationType][] = [
+  [/^gm\d/, 'gemeente'],
+  [/^pv\d/, 'provincie'],
+  [/^ws\d/, 'waterschap'],
+  [/^mnre\d/, 'rijksoverheid'],
+  [/^zb\d/, 'zbo'],
+  [/^so\d/, 'gemeenschappelijke regeling'],
+  [/^oorg\d/, 'overig'],
+];
+
+/** Organisation type from a TOOI code's prefix (gm → gemeente, so → gemeenschappelijke regeling), or null. */
+export function typeFromOrgId(orgId: string | null): OrganizationType | null {
+  if (!orgId) return null;
+  return PREFIX_TYPES.find(([re]) => re.test(orgId))?.[1] ?? null;
+}
+
+const STATED_TYPES: Record<string, OrganizationType> = {
+  gemeente: 'gemeente',
+  provincie: 'provincie',
+  waterschap: 'waterschap',
+  rijksoverheid: 'rijksoverheid',
+  ministerie: 'rijksoverheid',
+  zbo: 'zbo',
+  'gemeenschappelijke regeling': 'gemeenschappelijke regeling',
+};
+
+export interface OrganizationResult {
+  algorithms: Algorithm[];
+  organizations: Organization[];
+  /** How many organisations / algorithms got their org_id from the reference lists. */
+  org_id_from_reference: { organizations: number; algorithms: number };
+}
+
+/**
+ * The organisations behind the algorithms, spelled as the register spells them.
+ * org_id: the register's own (most frequent per name), else an exact
+ * normalised-name match in the reference lists; also copied onto algorithms that
+ * lack one. type: from the org_id prefix, the reference list, or the source's
+ * own statement (site-data); null when unknown. Never guessed from the name.
+ */
+export function buildOrganizations(
+  algorithms: Algorithm[],
+  reference: OrgReference[] = [],
+  statedTypes: Map<string, string> = new Map(),
+): OrganizationResult {
+  const refByName = new Map(reference.map((r) => [nameKey(r.name), r]));
+  const idVotes = new Map<string, Map<string, number>>();
+  for (const a of algorithms) {
+    const votes = idVotes.get(a.organization) ?? new Map<string, number>();
+    if (a.org_id) votes.set(a.org_id, (votes.get(a.org_id) ?? 0) + 1);
+    idVotes.set(a.organization, votes);
+  }
+  const organizations: Organization[] = [];
+  const fromRef = new Set<string>();
+  for (const [name, votes] of idVotes) {
+    const own = [...votes].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null;
+    const ref = refByName.get(nameKey(name));
+    const org_id = own ?? ref?.org_id ?? null;
+    if (!own && ref) fromRef.add(name);
+    const stated = STATED_TYPES[(statedTypes.get(name) ?? '').toLowerCase()] ?? null;
+    organizations.push({ name, org_id, type: typeFromOrgId(org_id) ?? ref?.type ?? stated });
+  }
+  organizations.sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const idByName = new Map(organizations.map((o) => [o.name, o.org_id]));
+  let filled = 0;
+  const out = algorithms.map((a) => {
+    if (a.org_id || !fromRef.has(a.organization)) return a;
+    filled++;
+    return { ...a, org_id: idByName.get(a.organization) ?? null };
+  });
+  return { algorithms: out, organizations, org_id_from_reference: { organizations: fromRef.size, algorithms: filled } };
+}

@@ -1,0 +1,102 @@
+import type { Algorithm, RegisterState } from './model';
+import { emptyReport, type ConversionReport } from './report';
+import { SyncError } from './errors';
+import { newStats, postJson, type HttpOptions, type TransferStats } from './http';
+import { parseListResponse, rawLars, toAlgorithm } from './validate';
+
+/**
+ * Paging through the register's list endpoint `POST {base}/algoritme/NLD`
+ * `{page, limit}` → `{results, total_count, filter_data}` (1-based pages,
+ * limit ≤ 100, newest first). Used by the CLI (`--api`) and by the extension's sync.
+ */
+export interface PagerOptions extends HttpOptions {
+  /** API base, e.g. https://algoritmes.overheid.nl/api */
+  base: string;
+  /** Page size; the API refuses more than 100 (422). */
+  limit?: number;
+  /** Reject the run when more than this share of records is unusable (a changed API). Default 0.1. */
+  maxSkippedShare?: number;
+}
+
+export interface Download {
+  algorithms: Algorithm[];
+  report: ConversionReport;
+  register_state: RegisterState;
+  stats: TransferStats;
+  pages: number;
+  /** Records seen twice because pages shifted while we paged. */
+  duplicates: number;
+}
+
+export const listUrl = (base: string) => `${base.replace(/\/+$/, '')}/algoritme/NLD`;
+
+/** The register's count and newest entry from a one-record request (the cheap "did anything change?"). */
+export async function probeRegister(opts: PagerOptions, stats: TransferStats = newStats()): Promise<RegisterState> {
+  const page = parseListResponse(await postJson(listUrl(opts.base), { page: 1, limit: 1 }, opts, stats), 'probe');
+  const first = page.results[0] as Record<string, unknown> | undefined;
+  const createDt = typeof first?.create_dt === 'string' ? first.create_dt : null;
+  return { total_count: page.total_count, newest_lars: rawLars(first), newest_create_dt: createDt };
+}
+
+/**
+ * Download the whole register: page until total_count records were seen,
+ * de-duplicating on lars (pages shift when entries are added meanwhile). Bad
+ * records are skipped with a reason; a bad page, too few records or too many
+ * bad records fail the whole run (SyncError). When records are missing because
+ * pages shifted (the count changed, or records came twice), the run starts over once.
+ */
+export async function downloadRegister(opts: PagerOptions, stats: TransferStats = newStats()): Promise<Download> {
+  const counter = { duplicates: 0 };
+  try {
+    return await downloadOnce(opts, stats, counter);
+  } catch (error) {
+    if (error instanceof SyncError && error.code === 'incomplete' && error.retryable) return downloadOnce(opts, stats, counter);
+    throw error;
+  }
+}
+
+async function downloadOnce(opts: PagerOptions, stats: TransferStats, counter: { duplicates: number }): Promise<Download> {
+  const limit = Math.min(opts.limit ?? 100, 100);
+  const url = listUrl(opts.base);
+  const report = emptyReport();
+  const seen = new Set<string>();
+  const algorithms: Algorithm[] = [];
+  let total = -1;
+  let firstTotal = -1;
+  let firstRecord: Algorithm | null = null;
+  let page = 1;
+  for (; ; page++) {
+    const where = `page ${page}`;
+    const body = parseListResponse(await postJson(url, { page, limit }, opts, stats), where);
+    total = body.total_count;
+    if (firstTotal < 0) firstTotal = total;
+    if (total === 0) throw new SyncError('malformed', 'the register reports 0 algorithms');
+    if (body.results.length === 0) break;
+    body.results.forEach((raw, i) => {
+      const key = rawLars(raw) ?? `${where} #${i}`;
+      if (seen.has(key)) return void counter.duplicates++;
+      seen.add(key);
+      const algorithm = toAlgorithm(raw, `${where} #${i}`, report);
+      if (algorithm) algorithms.push(algorithm);
+      if (algorithm && !firstRecord) firstRecord = algorithm;
+    });
+    if (seen.size >= total) break;
+    if (page >= Math.ceil(total / limit) + 3) break;
+  }
+  if (seen.size < total) {
+    // Pages shifted under us (count changed or records repeated): worth one fresh run.
+    throw new SyncError('incomplete', `received ${seen.size} of ${total} algorithms`, total !== firstTotal || counter.duplicates > 0);
+  }
+  const maxSkipped = Math.floor(seen.size * (opts.maxSkippedShare ?? 0.1));
+  if (report.skipped.length > maxSkipped) {
+    const example = report.skipped[0];
+    throw new SyncError('malformed', `${report.skipped.length} of ${seen.size} records unusable (e.g. ${example.at}: ${example.reason})`);
+  }
+  return { algorithms, report, register_state: newestState(algorithms, total, firstRecord), stats, pages: page, duplicates: counter.duplicates };
+}
+
+function newestState(algorithms: Algorithm[], total: number, first: Algorithm | null): RegisterState {
+  let newest = first;
+  for (const a of algorithms) if ((a.create_dt ?? '') > (newest?.create_dt ?? '')) newest = a;
+  return { total_count: total, newest_lars: newest?.lars ?? null, newest_create_dt: newest?.create_dt ?? null };
+}
