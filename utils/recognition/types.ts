@@ -16,4 +16,6 @@ export interface Recognition {
   match: MatchKind;
   /** For match 'transit': what the host is (e.g. "DigiD: inlogdienst van Logius"). */
   transit_note?: string;
+  /** Set when the user's own decision for this host gave the result (see recognize()). */
+  user_decision?: 'confirmed' | 'corrected' | 'rejected';
 }

@@ -1,0 +1,126 @@
+/**
+ * Builds the domain table from the register's organisations, the reference
+ * lists, the source domain rows and the reviewed overrides. Pure: all input
+ * is passed in, so tests can run it on the real data and check the result.
+ */
+import { getDomainWithoutSuffix, getSubdomain } from 'tldts';
+import { compactKey, plainKey } from '../../utils/recognition/names';
+import type { DomainTable } from '../../utils/recognition/table';
+import { OrgDirectory, type DirectoryOrg } from './directory';
+import type { DomainRow, ReferenceOrg } from './sources';
+import type { Overrides } from './overrides';
+import { detectPlatforms, prune, PLATFORM_NOTE, toTable, type Claim } from './finish';
+
+export interface BuildInput {
+  register: { name: string; org_id: string | null; algorithms: number }[];
+  registerSource: string;
+  reference: ReferenceOrg[];
+  rows: DomainRow[];
+  overrides: Overrides;
+  generatedAt: string;
+}
+
+export interface BuildResult {
+  table: DomainTable;
+  directory: OrgDirectory;
+  /** Source rows whose organisation could not be named (host + source). */
+  unresolved: string[];
+  /** Hosts where sources disagreed; the stronger one won. */
+  conflicts: string[];
+}
+
+/** The whole build: directory, claims, pruning, overrides, output. */
+export function buildDomainTable(input: BuildInput): BuildResult {
+  const dir = buildDirectory(input);
+  const { claims, unresolved } = collectClaims(input, dir);
+  const transit = new Map(input.overrides.transit.map((t) => [t.host, t.note]));
+  const { winners, conflicts } = pickWinners(input, claims, transit);
+  prune(winners, new Set(input.overrides.transit.filter((t) => t.subdomains).map((t) => t.host)));
+  for (const host of detectPlatforms(winners)) {
+    conflicts.push(`${host}: shared platform (sub-sites of ${winners.get(host)!.org.name} and at least 3 others): made a portal`);
+    winners.delete(host);
+    transit.set(host, PLATFORM_NOTE);
+  }
+  return { table: toTable(input, dir, winners, transit), directory: dir, unresolved: [...new Set(unresolved)], conflicts };
+}
+
+/** Every source row and override as a claim on its host (strongest sources first). */
+function collectClaims(input: BuildInput, dir: OrgDirectory) {
+  const claims = new Map<string, Claim[]>();
+  const unresolved: string[] = [];
+  const claim = (host: string, c: Claim) => claims.set(host, [...(claims.get(host) ?? []), c]);
+  const aliases = new Map(input.overrides.aliases.map((a) => [plainKey(a.name), a.org]));
+  for (const row of [...input.rows].sort((a, b) => b.strength - a.strength)) {
+    const name = row.name ? (aliases.get(plainKey(row.name)) ?? row.name) : null;
+    let org = name ? dir.resolve(name, row.kind) : resolveHost(dir, row.host, row.kind);
+    if (!org && name) org = dir.add({ name, org_id: null, registered: false, kind: null, algorithms: 0 });
+    if (org) claim(row.host, { org, strength: row.strength, source: row.source, weak: !!row.weak });
+    else unresolved.push(`${row.host} (${row.source})`);
+  }
+  for (const o of [...input.overrides.hosts, ...input.overrides.mergers]) {
+    claim(o.host, { org: must(dir, o.org, o.host), strength: 100, source: 'override', weak: false });
+  }
+  for (const a of input.overrides.aliases) must(dir, a.org, `alias ${a.name}`);
+  return { claims, unresolved };
+}
+
+/**
+ * The strongest claim per host. Hosts a typed list (municipalities, provinces,
+ * water boards, joint arrangements) places outside central government lose
+ * their ministry-level claims, even when the list names no one.
+ */
+function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: Map<string, string>) {
+  const typedHosts = new Set(input.rows.filter((r) => !r.name && r.kind).map((r) => r.host));
+  const excluded = new Set(input.overrides.exclude.map((e) => e.host));
+  const winners = new Map<string, Claim>();
+  const conflicts: string[] = [];
+  for (const [host, list] of claims) {
+    if (excluded.has(host) || transit.has(host)) continue;
+    const usable = typedHosts.has(host) ? list.filter((c) => !c.weak) : list;
+    if (!usable.length) continue;
+    const best = usable.reduce((a, b) => (b.strength > a.strength ? b : a));
+    const rival = usable.find((c) => c.org !== best.org && c.strength >= 60 && !c.weak);
+    if (rival) conflicts.push(`${host}: ${best.org.name} (${best.source}) over ${rival.org.name} (${rival.source})`);
+    winners.set(host, best);
+  }
+  return { winners, conflicts };
+}
+
+function buildDirectory(input: BuildInput): OrgDirectory {
+  const dir = new OrgDirectory();
+  for (const r of input.register) dir.add({ name: r.name, org_id: r.org_id, registered: true, kind: null, algorithms: r.algorithms });
+  for (const o of input.overrides.organizations) {
+    if (!dir.resolve(o.name)) dir.add({ name: o.name, org_id: o.org_id, registered: false, kind: null, algorithms: 0 });
+  }
+  for (const a of input.overrides.aliases) {
+    const target = dir.resolve(a.org);
+    if (target) dir.alias(target, a.name); // others name source organisations: applied per row
+  }
+  for (const ref of input.reference) {
+    const found = dir.byOrgId(ref.org_id) ?? dir.resolve(ref.name, ref.kind);
+    if (found) {
+      if (!found.org_id) dir.setOrgId(found, ref.org_id);
+      if (found.kind === null) found.kind = ref.kind;
+      dir.alias(found, ref.name);
+    } else dir.add({ name: ref.name, org_id: ref.org_id, registered: false, kind: ref.kind, algorithms: 0 });
+  }
+  return dir;
+}
+
+/** Joins a nameless typed row by its host labels ("gemeentemaastricht.nl" → Gemeente Maastricht). */
+function resolveHost(dir: OrgDirectory, host: string, kind: DomainRow['kind']): DirectoryOrg | null {
+  const label = getDomainWithoutSuffix(host, { allowPrivateDomains: true }) ?? '';
+  const sub = (getSubdomain(host, { allowPrivateDomains: true }) ?? '').replace(/^www\.?/, '');
+  const keys = [compactKey(sub + label), compactKey(label)];
+  for (const k of keys) {
+    const hit = k.length >= 3 ? dir.resolveCompact(k, kind) : null;
+    if (hit) return hit;
+  }
+  return kind === 'other' && !sub ? dir.resolveShortForm(compactKey(label)) : null;
+}
+
+export function must(dir: OrgDirectory, name: string, context: string): DirectoryOrg {
+  const org = dir.resolve(name);
+  if (!org) throw new Error(`domain-overrides: "${name}" (for ${context}) is not a known organisation`);
+  return org;
+}

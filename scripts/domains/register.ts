@@ -1,0 +1,62 @@
+/**
+ * The register as the domain generator and the lookup CLI see it: the
+ * committed snapshot (public/generated/register-snapshot.json) when it exists,
+ * so names follow the latest sync; otherwise the 2026-08-08 scrape in ../shared.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SNAPSHOT_FORMAT, type Algorithm, type Snapshot } from '../../utils/register/model';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
+export const SNAPSHOT_FILE = join(ROOT, 'public', 'generated', 'register-snapshot.json');
+export const SCRAPE_FILE = join(SHARED_DATA, 'register', 'register-scrape-2026-08-08.json');
+
+const STATUS: Record<string, string> = {
+  in_gebruik: 'In gebruik',
+  ontwikkeling: 'In ontwikkeling',
+  buiten_gebruik: 'Buiten gebruik',
+};
+
+interface ScrapeRecord {
+  id: string;
+  title: string;
+  url: string;
+  organisatie: string;
+  status: string;
+  doel?: string;
+  geregistreerd?: string;
+}
+
+/** A snapshot-shaped view of the scrape (reduced fields; the rest null). */
+export function scrapeToSnapshot(scrape: { algoritmes: ScrapeRecord[]; fetched_at?: string }, source: string): Snapshot {
+  const algorithms: Algorithm[] = scrape.algoritmes.map((r) => ({
+    lars: String(r.id), name: r.title, organization: r.organisatie, org_id: null,
+    publication_category: null, status: STATUS[r.status] ?? null, description_short: null,
+    contact_email: null, website: null, register_url: r.url || `https://algoritmes.overheid.nl/nl/algoritme/${r.id}`,
+    goal: r.doel ?? null, human_intervention: null, risks: null, proportionality: null, lawful_basis: null,
+    lawful_basis_grouping: [], impacttoetsen: null, impacttoetsen_grouping: [], source_data: null, themes: [],
+    begin_date: null, publication_date: r.geregistreerd ?? null, objection_procedure: null, iama: null, dpia: null, area: null,
+  }));
+  const names = [...new Set(algorithms.map((a) => a.organization))].sort();
+  return {
+    format: SNAPSHOT_FORMAT, generated_at: scrape.fetched_at ?? '', data_date: null, source, hash: '',
+    organizations: names.map((name) => ({ name, org_id: null, type: null })), algorithms,
+  };
+}
+
+/** Reads a snapshot file, or a scrape file (detected by its `algoritmes` key). */
+export function readSnapshotFile(file: string): Snapshot {
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  if (Array.isArray(json?.algoritmes)) return scrapeToSnapshot(json, file);
+  if (json?.format !== SNAPSHOT_FORMAT || !Array.isArray(json.organizations) || !Array.isArray(json.algorithms)) {
+    throw new Error(`${file} is not a register snapshot (${SNAPSHOT_FORMAT})`);
+  }
+  return json as Snapshot;
+}
+
+/** The default register: the committed snapshot, else the scrape. */
+export function defaultSnapshot(): { snapshot: Snapshot; file: string } {
+  const file = existsSync(SNAPSHOT_FILE) ? SNAPSHOT_FILE : SCRAPE_FILE;
+  return { snapshot: readSnapshotFile(file), file };
+}

@@ -1,0 +1,109 @@
+/**
+ * Reads the source lists in ../shared/data/organisations into one row shape.
+ * Strength says which source wins for the same host: reviewed overrides (100)
+ * > ROO 2026 directorates-general (90) > ROO 2026 (80) > Websiteregister 2016
+ * with a named sub-organisation (60) > OpenState 2022 named ministry or typed
+ * list (40) > Websiteregister 2016 ministry only (30).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getDomain } from 'tldts';
+import { readCsv, readCsvObjects } from './csv';
+import type { NameKind } from '../../utils/recognition/names';
+
+/** One claim "this host belongs to this organisation" from a source list. */
+export interface DomainRow {
+  host: string;
+  /** The source's organisation name, or null when the source only gives a type. */
+  name: string | null;
+  /** Organisation kind when the source tells it ("Gemeenten.csv"), for joining. */
+  kind: NameKind | 'other' | null;
+  strength: number;
+  source: string;
+  /** A ministry-level claim about a sub-site: never overrides a parent's better claim. */
+  weak?: boolean;
+}
+
+/** Turns "http://www.Example.nl/" into "example.nl"; null for paths, IPs and non-domains. */
+export function sourceHost(raw: string): string | null {
+  let text = raw.trim();
+  if (!text) return null;
+  if (!/^[a-z]+:\/\//i.test(text)) text = 'http://' + text;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  if (url.pathname !== '/' && url.pathname !== '') return null;
+  const host = url.hostname.toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
+  const registrable = getDomain(host, { allowPrivateDomains: true });
+  if (!registrable || /^[0-9.]+$/.test(host)) return null;
+  return host;
+}
+
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+/** All source rows; `orgDir` is ../shared/data/organisations, `codes` maps Websiteregister codes to names. */
+export function readDomainRows(orgDir: string, codes: Record<string, string>): { rows: DomainRow[]; skipped: string[] } {
+  const rows: DomainRow[] = [];
+  const skipped: string[] = [];
+  const add = (raw: string, name: string | null, kind: DomainRow['kind'], strength: number, source: string, weak = false) => {
+    const host = sourceHost(raw);
+    if (!host) return void skipped.push(`${source}: ${raw}`);
+    rows.push({ host, name: name?.trim() || null, kind, strength, source, weak });
+  };
+  for (const r of readCsvObjects(read(orgDir, 'roo-government-domains-extra.csv'))) add(r.domain, r.name, null, 90, 'roo-extra-2026');
+  for (const r of readCsvObjects(read(orgDir, 'roo-government-domains-2026.csv'))) add(r.domain, r.name, null, 80, 'roo-2026');
+  const os = join(orgDir, 'openstate-2022');
+  for (const r of readCsvObjects(read(os, 'webregister-rijksoverheid-20160825.csv'))) {
+    const unit = r['organisatie-onderdeel'];
+    const unitName = unit ? (codes[`${r.organisatie}/${unit}`] ?? codes[unit]) : undefined;
+    if (unit && unitName === '') continue; // reviewed: unit is not an organisation of its own
+    if (unitName) add(r.domeinnaam, unitName, null, 60, 'websiteregister-2016');
+    else if (!unit && codes[r.organisatie]) add(r.domeinnaam, codes[r.organisatie], null, 30, 'websiteregister-2016', true);
+    else skipped.push(`websiteregister-2016: ${r.domeinnaam} (${r.organisatie}/${unit}: no name for this code)`);
+  }
+  for (const r of readCsvObjects(read(os, 'domains.csv'))) {
+    const type = r['Domain Type'];
+    if (type === 'Rijksoverheid') add(r['Domain Name'], r.Agency, null, 40, 'openstate-2022', true);
+  }
+  for (const [line] of readCsv(read(os, 'Rijksoverheid.csv')).map((r) => [r])) {
+    const name = codes[line[1]?.trim()];
+    if (name) add(line[0], name, null, 40, 'openstate-2022', true);
+  }
+  const typed: [string, NameKind | 'other'][] = [
+    ['Gemeenten.csv', 'gemeente'],
+    ['Provincies.csv', 'provincie'],
+    ['Waterschappen.csv', 'waterschap'],
+    ['Gemeenschappelijke-Regelingen.csv', 'other'],
+  ];
+  for (const [file, kind] of typed) {
+    for (const [domain] of readCsv(read(os, file))) add(domain, null, kind, 40, `openstate-2022/${file}`);
+  }
+  return { rows, skipped };
+}
+
+/** A name → org_id entry of the register's own reference lists. */
+export interface ReferenceOrg {
+  name: string;
+  org_id: string;
+  kind: NameKind | 'other';
+}
+
+/** The register's reference lists (municipalities, provinces, water boards, ...). */
+export function readReferenceOrgs(orgDir: string): ReferenceOrg[] {
+  const dir = join(orgDir, 'register-reference');
+  const kinds: Record<string, NameKind | 'other'> = {
+    'Gemeenten.csv': 'gemeente',
+    'Provincies.csv': 'provincie',
+    'Waterschappen.csv': 'waterschap',
+    'Omgevingsdiensten.csv': 'other',
+    'Veiligheidsregios.csv': 'other',
+  };
+  const out: ReferenceOrg[] = [];
+  for (const [file, kind] of Object.entries(kinds)) {
+    for (const r of readCsvObjects(read(dir, file), ';')) out.push({ name: r.name, org_id: r.org_id.toLowerCase(), kind });
+  }
+  return out;
+}

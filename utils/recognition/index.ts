@@ -1,0 +1,48 @@
+import { getDomain } from 'tldts';
+import type { DomainTable, PathRule } from './table';
+import type { OrganizationRef } from './types';
+
+/** What the table says about one host. */
+export type HostEntry = { org: OrganizationRef } | { transit: string };
+
+/** The domain table as Maps, built once; lookups cost O(number of host labels). */
+export interface RecognitionIndex {
+  hosts: Map<string, HostEntry>;
+  /** Host → its path rules, longest prefix first. */
+  paths: Map<string, { prefix: string; org: OrganizationRef }[]>;
+  /** Every organisation the table knows (for page-signal suggestions). */
+  organizations: OrganizationRef[];
+}
+
+/** Builds the lookup index from a (validated) domain table. */
+export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
+  const organizations: OrganizationRef[] = table.organizations.map((o) => ({ name: o.name, org_id: o.org_id }));
+  const hosts = new Map<string, HostEntry>();
+  for (const host in table.hosts) hosts.set(host, { org: organizations[table.hosts[host]] });
+  for (const host in table.transit) hosts.set(host, { transit: table.transit[host] });
+  const paths = new Map<string, { prefix: string; org: OrganizationRef }[]>();
+  for (const rule of table.paths as PathRule[]) {
+    const list = paths.get(rule.host) ?? [];
+    list.push({ prefix: rule.prefix, org: organizations[rule.org] });
+    paths.set(rule.host, list);
+  }
+  for (const list of paths.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
+  return { hosts, paths, organizations };
+}
+
+/**
+ * The candidate hosts for a lookup: the host itself, then each parent domain
+ * up to and including the registrable domain (Public Suffix List, private
+ * section included, so "x.github.io" never reaches "github.io"). Never beyond.
+ */
+export function hostChain(host: string): string[] {
+  const registrable = getDomain(host, { allowPrivateDomains: true, extractHostname: false });
+  if (!registrable) return [host];
+  const chain = [host];
+  let h = host;
+  while (h !== registrable && h.endsWith('.' + registrable)) {
+    h = h.slice(h.indexOf('.') + 1);
+    chain.push(h);
+  }
+  return chain;
+}

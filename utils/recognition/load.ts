@@ -1,0 +1,30 @@
+import { browser } from 'wxt/browser';
+import { bindTableToRegister } from './bind';
+import { buildRecognitionIndex, type RecognitionIndex } from './index';
+import { parseDomainTable, type DomainTable } from './table';
+import type { OrganizationRef } from './types';
+
+/** Path of the generated table inside the extension package. */
+export const DOMAIN_TABLE_PATH = '/generated/domains.json';
+
+/** Loads and validates the bundled domain table (extension pages and background). */
+export async function loadDomainTable(fetchImpl: typeof fetch = fetch): Promise<DomainTable> {
+  const getURL = browser.runtime.getURL as (path: string) => string;
+  const response = await fetchImpl(getURL(DOMAIN_TABLE_PATH));
+  if (!response.ok) throw new Error(`domains.json: HTTP ${response.status}`);
+  return parseDomainTable(await response.json());
+}
+
+let table: Promise<DomainTable> | undefined;
+
+/**
+ * The recognition index for this extension context; the table file is read
+ * once. Pass the current register's organisations (snapshot.organizations)
+ * so names and org_ids follow the latest sync; rebuild when the snapshot changes.
+ */
+export async function recognitionIndex(register?: readonly OrganizationRef[]): Promise<RecognitionIndex> {
+  table ??= loadDomainTable();
+  table.catch(() => (table = undefined));
+  const loaded = await table;
+  return buildRecognitionIndex(register ? bindTableToRegister(loaded, register) : loaded);
+}

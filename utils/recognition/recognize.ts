@@ -1,0 +1,70 @@
+import { pageAddress, pathHasPrefix } from './host';
+import { hostChain, type RecognitionIndex } from './index';
+import type { OrganizationRef, Recognition } from './types';
+
+/** The user's own decision about one host (same shape as HostDecision in utils/settings.ts). */
+export interface UserHostDecision {
+  host: string;
+  organization: OrganizationRef | null;
+  kind: 'confirmed' | 'corrected' | 'rejected';
+}
+
+/** Decisions keyed by host; build once when the decisions change. */
+export type DecisionMap = ReadonlyMap<string, UserHostDecision>;
+
+/** Indexes the user's decisions by (normalised) host. */
+export function decisionMap(decisions: readonly UserHostDecision[]): DecisionMap {
+  const map = new Map<string, UserHostDecision>();
+  for (const d of decisions) map.set(d.host.toLowerCase().replace(/\.+$/, '').replace(/^www\./, ''), d);
+  return map;
+}
+
+/**
+ * From a URL to an organisation. Order:
+ * 1. not an http(s) URL → 'none';
+ * 2. the user's decision for this exact host (or its "www."-less form):
+ *    confirmed → 'page' (a page suggestion the user confirmed), corrected → 'domain'
+ *    (the user's own host → organisation mapping), rejected → 'none';
+ * 3. for the host, then each parent up to the registrable domain: a path rule
+ *    ('path'), a host entry ('domain'), or a login/portal host ('transit');
+ * 4. otherwise 'none' (the caller may then try page signals).
+ */
+export function recognize(url: string, index: RecognitionIndex, decisions?: DecisionMap): Recognition {
+  const address = pageAddress(url);
+  if (typeof address === 'string') {
+    const host = address === 'not-a-url' ? '' : safeHost(url);
+    return { url, host, organization: null, match: 'none' };
+  }
+  const { host, path } = address;
+  const decision = decisions?.get(host.startsWith('www.') ? host.slice(4) : host);
+  if (decision) {
+    if (decision.kind === 'rejected' || !decision.organization) {
+      return { url, host, organization: null, match: 'none', user_decision: decision.kind };
+    }
+    const match = decision.kind === 'confirmed' ? 'page' : 'domain';
+    return { url, host, organization: decision.organization, match, user_decision: decision.kind };
+  }
+  for (const candidate of hostChain(host)) {
+    const rules = index.paths.get(candidate);
+    if (rules) {
+      for (const rule of rules) {
+        if (pathHasPrefix(path, rule.prefix)) return { url, host, organization: rule.org, match: 'path' };
+      }
+    }
+    const entry = index.hosts.get(candidate);
+    if (entry) {
+      if ('org' in entry) return { url, host, organization: entry.org, match: 'domain' };
+      return { url, host, organization: null, match: 'transit', transit_note: entry.transit };
+    }
+  }
+  return { url, host, organization: null, match: 'none' };
+}
+
+function safeHost(url: string): string {
+  try {
+    const u = new URL(url.trim());
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase() : '';
+  } catch {
+    return '';
+  }
+}
