@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import type { Letter } from '@/utils/objection/letters';
+import type { LetterKind } from '@/utils/objection/routes';
+import type { Contact } from '@/utils/objection/contact';
+import { letterFileName, mailtoLink } from '@/utils/objection/mail';
+import { ExternalLink, type T } from './parts';
+
+/** Copies text to the clipboard; falls back to a hidden textarea. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try {
+      ok = document.execCommand('copy');
+    } catch {
+      ok = false;
+    }
+    area.remove();
+    return ok;
+  }
+}
+
+/** Saves text as a .txt file through a temporary object URL. */
+export function downloadText(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface LetterActionsProps {
+  letter: Letter;
+  kind: LetterKind;
+  date: string;
+  contact: Contact | null;
+  t: T;
+}
+
+/** Copy, download and (for e-mail contacts, not for bezwaar) open in the mail client; results in a live region. */
+export function LetterActions({ letter, kind, date, contact, t }: LetterActionsProps) {
+  const [status, setStatus] = useState('');
+  const mail = kind === 'bezwaar' ? null : mailtoLink(contact, letter.subject, letter.body, t('mailShortBody'));
+  const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copyFailed'));
+  const onDownload = () => {
+    downloadText(letter.body, letterFileName(kind, date));
+    setStatus(t('downloaded'));
+  };
+  const onMail = () => {
+    if (mail && !mail.complete) void copyText(letter.body).then(() => setStatus(t('mailTooLong')));
+  };
+  return (
+    <div class="aw-obj-letter-actions">
+      <p class="aw-obj-actions">
+        <button type="button" onClick={onCopy}>{t('copy')}</button>
+        <button type="button" onClick={onDownload}>{t('download')}</button>
+        {mail && (
+          <a class="aw-obj-button" href={mail.href} target="_blank" rel="noopener noreferrer" onClick={onMail}>
+            {t('mail')}
+          </a>
+        )}
+      </p>
+      {mail && !mail.complete && <p class="aw-obj-small" data-testid="mail-will-copy">{t('mailWillCopy')}</p>}
+      {kind === 'bezwaar' && <p class="aw-obj-small">{t('sendBezwaar')}</p>}
+      {kind !== 'bezwaar' && contact?.kind === 'url' && (
+        <p class="aw-obj-small">
+          {t('sendUrl', { link: '' })}
+          <ExternalLink href={contact.href} t={t}>{contact.label}</ExternalLink>
+        </p>
+      )}
+      <p role="status" aria-live="polite" class="aw-obj-status">{status}</p>
+    </div>
+  );
+}

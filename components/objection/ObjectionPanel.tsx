@@ -1,0 +1,85 @@
+import './objection.css';
+import { useState } from 'preact/hooks';
+import type { Algorithm } from '@/utils/register/model';
+import type { MatchKind, OrganizationRef } from '@/utils/recognition/types';
+import type { Language } from '@/utils/i18n';
+import { objectionTexts, parseContact, pickContact } from '@/utils/objection/contact';
+import { todayIso } from '@/utils/objection/dates';
+import { SITUATIONS, routesFor, type LetterKind, type Situation } from '@/utils/objection/routes';
+import { DeadlineBox } from './DeadlineBox';
+import { LetterBuilder } from './LetterBuilder';
+import { OrgContact } from './OrgContact';
+import { RouteList } from './RouteList';
+import { useT } from './parts';
+
+/** The letter the builder starts with for each situation. */
+const LETTER_FOR: Record<Situation, LetterKind> = { decision: 'bezwaar', data: 'avg-inzage', treatment: 'klacht', discrimination: 'klacht' };
+
+export interface ObjectionPanelProps {
+  /** The recognised organisation, or null when unknown. */
+  organization: OrganizationRef | null;
+  /** The organisation's algorithms (from the register index). */
+  algorithms: readonly Algorithm[];
+  /** The register's contact_email to use; default: the most common valid one among `algorithms`. */
+  contact?: string | null;
+  /** How the page was recognised; 'transit' (DigiD, MijnOverheid) adds a note. */
+  match?: MatchKind;
+  lang: Language;
+  /** Today as 'YYYY-MM-DD' (tests); default: the device's date. */
+  today?: string;
+}
+
+/** "Bezwaar maken of uitleg vragen": the fitting routes with deadlines and links, the register contact, and the letter builder. */
+export function ObjectionPanel({ organization, algorithms, contact, match, lang, today = todayIso() }: ObjectionPanelProps) {
+  const t = useT(lang);
+  const [situation, setSituation] = useState<Situation | null>(null);
+  const [kind, setKind] = useState<LetterKind>('avg-inzage');
+  const [decisionDate, setDecisionDate] = useState('');
+  const selection = routesFor({
+    situation,
+    organizationKind: match === 'transit' ? 'transit' : organization ? 'decider' : 'unknown',
+    publicationCategories: algorithms.map((a) => a.publication_category),
+  });
+  const orgContact = contact !== undefined ? parseContact(contact) : pickContact(algorithms);
+  const choose = (s: Situation) => {
+    setSituation(s);
+    setKind(LETTER_FOR[s]);
+  };
+  const write = (k: LetterKind) => {
+    setKind(k);
+    document.getElementById('aw-obj-builder-title')?.focus();
+  };
+  return (
+    <section class="aw-obj" aria-labelledby="aw-obj-title" lang={lang}>
+      <h2 id="aw-obj-title">{t('title')}</h2>
+      <p>{t('intro')}</p>
+      <fieldset class="aw-obj-situations">
+        <legend>{t('situationLegend')}</legend>
+        {SITUATIONS.map((s) => (
+          <div class="aw-obj-check" key={s}>
+            <input type="radio" name="aw-obj-situation" id={`aw-obj-situation-${s}`} checked={situation === s}
+              onChange={() => choose(s)} />
+            <label for={`aw-obj-situation-${s}`}>{t(`situation.${s}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      {situation === 'decision' && (
+        <DeadlineBox decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} lang={lang} t={t} />
+      )}
+      {selection.notes.map((n) => (
+        <p key={n} class="aw-obj-note">{t(`note.${n}`)}</p>
+      ))}
+      <h3>{t('routesTitle')}</h3>
+      <RouteList routes={selection.fitting} lang={lang} t={t} onWrite={write} />
+      <details class="aw-obj-more">
+        <summary>{t('otherRoutes', { n: selection.others.length })}</summary>
+        <RouteList routes={selection.others} lang={lang} t={t} onWrite={write} />
+      </details>
+      {organization && (
+        <OrgContact organizationName={organization.name} contact={orgContact} texts={objectionTexts(algorithms)} t={t} />
+      )}
+      <LetterBuilder key={organization?.org_id ?? organization?.name ?? ''} organization={organization} algorithms={algorithms} contact={orgContact} kind={kind} onKind={setKind}
+        decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} t={t} />
+    </section>
+  );
+}

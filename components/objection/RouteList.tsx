@@ -1,0 +1,49 @@
+import type { Language } from '@/utils/i18n';
+import type { LetterKind, Route } from '@/utils/objection/routes';
+import { ExternalLink, type T } from './parts';
+
+interface RouteListProps {
+  routes: readonly Route[];
+  lang: Language;
+  t: T;
+  /** Called when the user wants to write the route's letter. */
+  onWrite?: (kind: LetterKind) => void;
+}
+
+/** The routes as a list of short cards: when, deadline, where, official link, phone. */
+export function RouteList({ routes, lang, t, onWrite }: RouteListProps) {
+  return (
+    <ul class="aw-obj-routes">
+      {routes.map((r) => (
+        <li key={r.id} class="aw-obj-route" data-route={r.id}>
+          <h4>{r.title[lang]}</h4>
+          <p>{r.when[lang]}</p>
+          <dl>
+            <dt>{t('deadline')}</dt>
+            <dd>{r.deadline[lang]}</dd>
+            <dt>{t('where')}</dt>
+            <dd>{r.where[lang]}</dd>
+            {r.phone && (
+              <>
+                <dt>{t('phone')}</dt>
+                <dd>
+                  <a href={`tel:${r.phone.replace(/[^\d+]/g, '')}`}>{r.phone}</a>
+                </dd>
+              </>
+            )}
+          </dl>
+          <p class="aw-obj-actions">
+            <ExternalLink href={r.link} t={t}>
+              {t('moreInfo')}: {new URL(r.link).host.replace(/^www\./, '')}
+            </ExternalLink>
+            {r.letter && onWrite && (
+              <button type="button" onClick={() => onWrite(r.letter!)}>
+                {t('writeLetter')}
+              </button>
+            )}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

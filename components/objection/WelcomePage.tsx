@@ -1,0 +1,55 @@
+import './objection.css';
+import { translator, type Language } from '@/utils/i18n';
+import { welcomeMessages, type WelcomeKey } from './welcome-messages';
+
+export interface WelcomePageProps {
+  lang: Language;
+  onLanguage: (lang: Language) => void;
+  /** The manifest's API permissions (explained one by one). */
+  permissions: readonly string[];
+  /** The manifest's host permissions. */
+  hostPermissions: readonly string[];
+}
+
+const EXPLAINED = new Set(['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting']);
+
+/** The first-run page: what the extension does and never does, its permissions, and where to get help. */
+export function WelcomePage({ lang, onLanguage, permissions, hostPermissions }: WelcomePageProps) {
+  const t = translator<WelcomeKey>(welcomeMessages, lang);
+  const list = (key: WelcomeKey) => (
+    <ul>{t(key).split('|').map((item) => <li key={item}>{item}</li>)}</ul>
+  );
+  const perm = (p: string) => (EXPLAINED.has(p) ? t(`perm.${p}` as WelcomeKey) : t('perm.unknown', { name: p }));
+  return (
+    <main class="aw-welcome" lang={lang}>
+      <header class="aw-welcome-head">
+        <h1>{t('pageTitle')}</h1>
+        <div role="group" aria-label={t('language')} class="aw-welcome-lang">
+          <button type="button" lang="nl" aria-pressed={lang === 'nl'} onClick={() => onLanguage('nl')}>Nederlands</button>
+          <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => onLanguage('en')}>English</button>
+        </div>
+      </header>
+      <p>{t('intro')}</p>
+      <h2>{t('doesTitle')}</h2>
+      {list('does')}
+      <h2>{t('neverTitle')}</h2>
+      {list('never')}
+      <p><strong>{t('traffic')}</strong></p>
+      <h2>{t('permissionsTitle')}</h2>
+      <ul data-testid="permissions">
+        {permissions.map((p) => <li key={p}>{perm(p)}</li>)}
+        {hostPermissions.length > 0 && <li>{t('perm.host')}</li>}
+      </ul>
+      <h2>{t('incompleteTitle')}</h2>
+      <p>{t('incomplete')}</p>
+      <p><strong>{t('noEntries')}</strong></p>
+      <h2>{t('objectTitle')}</h2>
+      <p>{t('object')}</p>
+      <p>
+        {t('help')}{' '}
+        <a href="https://www.juridischloket.nl/" target="_blank" rel="noopener noreferrer">juridischloket.nl</a>
+      </p>
+      <p class="aw-obj-small">{t('source')}</p>
+    </main>
+  );
+}

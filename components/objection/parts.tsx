@@ -1,0 +1,27 @@
+import type { ComponentChildren } from 'preact';
+import { translator, type Language } from '@/utils/i18n';
+import { objectionMessages, type ObjectionKey } from './messages';
+
+/** The translate function of this area. */
+export type T = (key: ObjectionKey, vars?: Record<string, string | number>) => string;
+
+/** Translate function for the objection texts. */
+export function useT(lang: Language): T {
+  return translator<ObjectionKey>(objectionMessages, lang);
+}
+
+/** Only these schemes may become links. */
+export function isSafeHref(href: string): boolean {
+  return /^(https?:|mailto:|tel:)/i.test(href);
+}
+
+/** A link that opens in a new tab and says so to screen readers; unsafe hrefs render as text. */
+export function ExternalLink(props: { href: string; t: T; children: ComponentChildren }) {
+  if (!isSafeHref(props.href)) return <span>{props.children}</span>;
+  return (
+    <a href={props.href} target="_blank" rel="noopener noreferrer">
+      {props.children}
+      <span class="aw-obj-sr"> {props.t('opensNewTab')}</span>
+    </a>
+  );
+}
