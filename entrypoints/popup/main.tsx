@@ -1,7 +1,6 @@
 import { render } from 'preact';
+import { App } from '@/components/popup/App';
+import '@/assets/base.css';
+import './popup.css';
 
-function Popup() {
-  return <main><h1>Algoritmewijzer</h1></main>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

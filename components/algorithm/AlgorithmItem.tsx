@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+import type { Algorithm } from '@/utils/register/model';
+import { translator, type Language } from '@/utils/i18n';
+import { capText } from '@/utils/sanitize';
+import { algorithmMessages } from './messages';
+import { assessmentsDone, assessmentsNone, summaryOf } from './grouping';
+import { AlgorithmDetails } from './AlgorithmDetails';
+import { SafeLink } from './SafeLink';
+
+const STATUS_EN: Record<string, string> = { 'In gebruik': 'In use', 'In ontwikkeling': 'In development', 'Buiten gebruik': 'Out of use' };
+
+/** The register's status in the interface language. */
+export function statusLabel(status: string | null, lang: Language): string {
+  if (!status) return translator(algorithmMessages, lang)('status_unknown');
+  return lang === 'en' ? (STATUS_EN[status] ?? status) : status;
+}
+
+/** One algorithm: name, short description, status, assessments, and expandable details. */
+export function AlgorithmItem({ algorithm: a, lang, headingLevel = 4 }: { algorithm: Algorithm; lang: Language; headingLevel?: 3 | 4 }) {
+  const t = translator(algorithmMessages, lang);
+  const H = `h${headingLevel}` as 'h4';
+  const [open, setOpen] = useState(false);
+  const done = assessmentsDone(a);
+  const summary = summaryOf(a);
+  const name = capText(a.name, 200);
+  return (
+    <li class="algorithm" data-lars={a.lars}>
+      <H class="algorithm-name">{name}</H>
+      {summary && <p class="algorithm-summary">{summary.text}</p>}
+      <p class="algorithm-meta">
+        <span>
+          {t('status')}: {statusLabel(a.status, lang)}
+        </span>
+        {done.length ? (
+          <span>
+            {t('assessments')}:{' '}
+            {done.map((d, i) => (
+              <span key={i}>
+                {i > 0 && ', '}
+                {d.link ? <SafeLink href={d.link}>{capText(d.title, 120)}</SafeLink> : capText(d.title, 120)}
+              </span>
+            ))}
+          </span>
+        ) : (
+          <span>{assessmentsNone(a) ? t('assessments_none') : t('assessments_unknown')}</span>
+        )}
+      </p>
+      {/* Details are rendered only once opened: a long list stays cheap to draw. */}
+      <details class="algorithm-more" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+        <summary>{t('details', { name })}</summary>
+        {open && <AlgorithmDetails algorithm={a} lang={lang} headingLevel={headingLevel === 3 ? 4 : 5} omitGoal={summary?.isWholeGoal} />}
+      </details>
+    </li>
+  );
+}

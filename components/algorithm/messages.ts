@@ -1,0 +1,74 @@
+import type { Messages } from '@/utils/i18n';
+
+/** Texts of the algorithm list and detail view (popup and options explorer). */
+export const algorithmMessages: Messages<
+  | 'cat_high_risk' | 'cat_impactful' | 'cat_other' | 'cat_unknown'
+  | 'cat_unknown_hint' | 'retired' | 'filter_label' | 'filter_count' | 'filter_none'
+  | 'status' | 'status_unknown' | 'assessments' | 'assessments_none' | 'assessments_unknown'
+  | 'details' | 'goal' | 'human_intervention' | 'risks' | 'lawful_basis' | 'source_data'
+  | 'proportionality' | 'impacttoetsen' | 'objection_procedure' | 'register_link' | 'contact' | 'website'
+  | 'themes' | 'no_details' | 'opens_new_tab'
+> = {
+  nl: {
+    cat_high_risk: 'Hoog-risico AI-systeem',
+    cat_impactful: 'Impactvolle algoritmes',
+    cat_other: 'Overige algoritmes',
+    cat_unknown: 'Categorie onbekend',
+    cat_unknown_hint: 'De gegevens zeggen niet in welke categorie de organisatie deze algoritmen heeft ingedeeld.',
+    retired: 'Buiten gebruik ({n})',
+    filter_label: 'Zoek in de algoritmen',
+    filter_count: '{n} van {total} algoritmen',
+    filter_none: 'Geen algoritmen gevonden met “{q}”.',
+    status: 'Status',
+    status_unknown: 'onbekend',
+    assessments: 'Impacttoetsen gedaan',
+    assessments_none: 'Impacttoetsen: geen, volgens het register',
+    assessments_unknown: 'Impacttoetsen: niet vermeld in het register',
+    details: 'Meer over {name}',
+    goal: 'Doel',
+    human_intervention: 'Menselijke tussenkomst',
+    risks: 'Risico’s',
+    lawful_basis: 'Wettelijke basis',
+    source_data: 'Gebruikte gegevens',
+    proportionality: 'Afwegingen',
+    impacttoetsen: 'Toelichting impacttoetsen',
+    objection_procedure: 'Bezwaarprocedure (oude registratie)',
+    register_link: 'Bekijk in het Algoritmeregister',
+    contact: 'Contact voor vragen',
+    website: 'Meer informatie',
+    themes: 'Onderwerpen',
+    no_details: 'Het register geeft hier geen verdere details over.',
+    opens_new_tab: '(opent in nieuw tabblad)',
+  },
+  en: {
+    cat_high_risk: 'High-risk AI system',
+    cat_impactful: 'Impactful algorithms',
+    cat_other: 'Other algorithms',
+    cat_unknown: 'Category unknown',
+    cat_unknown_hint: 'The data does not say which category the organisation gave these algorithms.',
+    retired: 'Out of use ({n})',
+    filter_label: 'Search the algorithms',
+    filter_count: '{n} of {total} algorithms',
+    filter_none: 'No algorithms found for “{q}”.',
+    status: 'Status',
+    status_unknown: 'unknown',
+    assessments: 'Impact assessments done',
+    assessments_none: 'Impact assessments: none, according to the register',
+    assessments_unknown: 'Impact assessments: not stated in the register',
+    details: 'More about {name}',
+    goal: 'Goal',
+    human_intervention: 'Human intervention',
+    risks: 'Risks',
+    lawful_basis: 'Legal basis',
+    source_data: 'Data used',
+    proportionality: 'Considerations',
+    impacttoetsen: 'Impact assessments explained',
+    objection_procedure: 'Objection procedure (old registration)',
+    register_link: 'View in the Algorithm Register',
+    contact: 'Contact for questions',
+    website: 'More information',
+    themes: 'Themes',
+    no_details: 'The register gives no further details about this.',
+    opens_new_tab: '(opens in a new tab)',
+  },
+};

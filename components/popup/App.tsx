@@ -1,0 +1,57 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { TabView } from '@/utils/messages';
+import type { OrganizationRef } from '@/utils/recognition/types';
+import { sendMessage } from '@/utils/background/client';
+import { translator } from '@/utils/i18n';
+import { popupMessages } from './messages';
+import { Popup } from './Popup';
+import { useLanguage } from './useLanguage';
+
+type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; view: TabView };
+
+/**
+ * The tab the popup is about: `?tabId=` when the popup page was opened in a
+ * tab of its own (tests, and the popup's "open in tab" use), else the active tab.
+ */
+export async function targetTabId(search = location.search): Promise<number> {
+  const fromUrl = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new Error('no active tab');
+  return tab.id;
+}
+
+/** Loads the current tab's view from the background and renders the popup. */
+export function App() {
+  const lang = useLanguage();
+  const t = translator(popupMessages, lang);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const load = useCallback(async () => {
+    try {
+      const tabId = await targetTabId();
+      const view = await sendMessage('tab-view', { tabId });
+      setState({ status: 'ready', tabId, view });
+    } catch (error) {
+      setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+  // A local performance mark (read by scripts/bench/popup.ts; nothing is sent anywhere).
+  useEffect(() => {
+    if (state.status === 'ready' && !performance.getEntriesByName('aw:popup-ready').length) performance.mark('aw:popup-ready');
+  }, [state.status]);
+
+  if (state.status === 'loading') return <main aria-busy="true"><p>{t('loading')}</p></main>;
+  if (state.status === 'error') return <main><p role="alert">{t('error', { message: state.message })}</p></main>;
+  const host = state.view.recognition.host;
+  const onAnswer = async (organization: OrganizationRef | null) => {
+    await sendMessage('confirm-host', { host, organization });
+    if (organization) await load();
+  };
+  const onPause = async (paused: boolean) => {
+    await sendMessage('set-paused', { host, paused });
+    await load();
+  };
+  return <Popup view={state.view} lang={lang} onAnswer={onAnswer} onPause={onPause} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+}

@@ -1,0 +1,85 @@
+import type { TabView } from '@/utils/messages';
+import type { OrganizationRef } from '@/utils/recognition/types';
+import { translator, type Language } from '@/utils/i18n';
+import { isCounted } from '@/utils/badge';
+import { AlgorithmList } from '../algorithm/AlgorithmList';
+import { LazyObjection as ObjectionPanel } from './LazyObjection';
+import { popupMessages } from './messages';
+import { OrgHeader } from './OrgHeader';
+import { NotRecognised } from './NotRecognised';
+import { PauseToggle } from './PauseToggle';
+import { Tabs } from './Tabs';
+import { ZeroAlgorithms } from './ZeroAlgorithms';
+
+export interface PopupProps {
+  view: TabView;
+  lang: Language;
+  onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
+  onPause: (paused: boolean) => void;
+  onOpenOptions: () => void;
+}
+
+/** The popup for one tab, as a pure function of the background's TabView. */
+export function Popup({ view, lang, onAnswer, onPause, onOpenOptions }: PopupProps) {
+  const t = translator(popupMessages, lang);
+  const { recognition: rec } = view;
+  const toggle = rec.host ? <PauseToggle paused={view.paused} lang={lang} onChange={onPause} /> : null;
+  if (view.paused) {
+    return (
+      <main>
+        <header class="org-header"><h1>{t('paused_title')}</h1></header>
+        <p>{t('paused_text', { host: rec.host })}</p>
+        {toggle}
+      </main>
+    );
+  }
+  if (rec.match === 'transit') {
+    return (
+      <main>
+        <header class="org-header"><h1>{t('transit_title')}</h1></header>
+        {rec.transit_note && <p lang="nl">{rec.transit_note}</p>}
+        <p>{t('transit_text')}</p>
+        <ObjectionPanel organization={null} algorithms={[]} match="transit" lang={lang} />
+        {toggle}
+      </main>
+    );
+  }
+  if (!rec.organization) {
+    return (
+      <main>
+        <NotRecognised host={rec.host} suggestion={view.suggestion} lang={lang} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
+        {toggle}
+      </main>
+    );
+  }
+  const org = rec.organization;
+  const current = view.algorithms.filter(isCounted).length;
+  const retired = view.algorithms.length - current;
+  const list = () =>
+    current === 0 ? (
+      <>
+        <ZeroAlgorithms organization={org.name} pageUrl={rec.url} lang={lang} />
+        {retired > 0 && <AlgorithmList algorithms={view.algorithms} lang={lang} />}
+      </>
+    ) : (
+      <>
+        <p class="summary">
+          {t('summary', { n: current })} {retired > 0 && t('summary_retired', { n: retired })}
+        </p>
+        <AlgorithmList algorithms={view.algorithms} lang={lang} />
+      </>
+    );
+  return (
+    <main>
+      <OrgHeader view={view} lang={lang} />
+      <Tabs
+        label={t('tabs_label')}
+        tabs={[
+          { id: 'algorithms', label: t('tab_algorithms'), render: list },
+          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} lang={lang} /> },
+        ]}
+      />
+      {toggle}
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'preact/hooks';
+import type { OrganizationRef } from '@/utils/recognition/types';
+import { translator, type Language } from '@/utils/i18n';
+import { popupMessages } from './messages';
+
+export interface SuggestionBoxProps {
+  suggestion: OrganizationRef;
+  lang: Language;
+  /** Saves the answer: the organisation (yes) or null (no). */
+  onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
+}
+
+/** "Klopt dit?": a guess from page signals that the user confirms or rejects. */
+export function SuggestionBox({ suggestion, lang, onAnswer }: SuggestionBoxProps) {
+  const t = translator(popupMessages, lang);
+  const [answered, setAnswered] = useState<'yes' | 'no' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const answer = async (yes: boolean) => {
+    setBusy(true);
+    try {
+      await onAnswer(yes ? suggestion : null);
+      setAnswered(yes ? 'yes' : 'no');
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section class="suggestion" aria-labelledby="suggestion-title">
+      <h2 id="suggestion-title">{t('suggest_title', { org: suggestion.name })}</h2>
+      <p>{t('suggest_question', { org: suggestion.name })}</p>
+      {answered ? (
+        <p role="status">{t(answered === 'yes' ? 'suggest_thanks_yes' : 'suggest_thanks_no', { org: suggestion.name })}</p>
+      ) : (
+        <div class="buttons">
+          <button type="button" disabled={busy} onClick={() => answer(true)}>{t('yes')}</button>
+          <button type="button" disabled={busy} onClick={() => answer(false)}>{t('no')}</button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import { translator, type Language } from '@/utils/i18n';
+import { popupMessages } from './messages';
+import { siteOrigin } from './format';
+
+/**
+ * A recognised organisation without registered algorithms in use: said
+ * plainly, with the register's incompleteness and a way to ask the organisation.
+ */
+export function ZeroAlgorithms({ organization, pageUrl, lang }: { organization: string; pageUrl: string; lang: Language }) {
+  const t = translator(popupMessages, lang);
+  const site = siteOrigin(pageUrl);
+  return (
+    <section class="zero" aria-labelledby="zero-title">
+      <h2 id="zero-title">{t('zero_title')}</h2>
+      <p>{t('zero_text', { org: organization })}</p>
+      <p>{t('zero_incomplete')}</p>
+      <p>
+        {t('zero_ask')}{' '}
+        {site ? (
+          <a href={site} target="_blank" rel="noopener noreferrer">{t('zero_ask_link', { org: organization })}</a>
+        ) : (
+          t('zero_ask_none')
+        )}
+      </p>
+    </section>
+  );
+}

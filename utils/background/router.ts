@@ -1,0 +1,83 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { Message, MessageType, Protocol } from '../messages';
+import { getSyncState, syncNow } from '../register/service';
+import { getTabContext } from './context';
+import { saveHostAnswer, setHostPaused } from './decisions';
+import { pageFacts, tabView, wantsPageSignals } from './tab-view';
+import { suggestForTab } from './suggest';
+
+type Handlers = { [T in MessageType]: (request: Message<T>) => Promise<Protocol[T]['response']> };
+
+/** The background's answers to the pages' messages (see utils/messages.ts). */
+export const handlers: Handlers = {
+  'tab-view': async ({ tabId }) => {
+    const tab = await browser.tabs.get(tabId);
+    const facts = pageFacts(tab.url ?? '', await getTabContext());
+    // Page signals only now that the user opened the popup on an unrecognised page.
+    const suggestion = wantsPageSignals(facts) ? await suggestForTab(tabId).catch(() => null) : null;
+    return tabView(facts, await getSyncState(), suggestion);
+  },
+  'sync-state': () => getSyncState(),
+  'sync-now': () => syncNow(),
+  'confirm-host': async ({ host, organization }) => {
+    await saveHostAnswer(host, organization);
+    return { ok: true };
+  },
+  'set-paused': async ({ host, paused }) => {
+    await setHostPaused(host, paused);
+    return { ok: true };
+  },
+};
+
+/** Checks the shape of a message before any handler sees it. */
+export function isMessage(value: unknown): value is Message {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'tab-view':
+      return Number.isInteger(m.tabId);
+    case 'sync-state':
+    case 'sync-now':
+      return true;
+    case 'confirm-host':
+      return typeof m.host === 'string' && (m.organization === null || isOrgRef(m.organization));
+    case 'set-paused':
+      return typeof m.host === 'string' && typeof m.paused === 'boolean';
+    default:
+      return false;
+  }
+}
+
+function isOrgRef(v: unknown): boolean {
+  const o = v as Record<string, unknown> | null;
+  return !!o && typeof o.name === 'string' && o.name.length > 0 && o.name.length < 300 && (o.org_id === null || typeof o.org_id === 'string');
+}
+
+/**
+ * Only the extension's own pages may talk to the background: a sender from
+ * another extension, or a page (content script) that is not ours, is ignored.
+ */
+export function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id && sender.id !== browser.runtime.id) return false;
+  const base = browser.runtime.getURL('/');
+  return !sender.url || sender.url.startsWith(base);
+}
+
+/**
+ * Answers the Protocol messages. Unknown messages are left for other
+ * listeners; a failing handler answers `{ error }` (client.ts throws it).
+ */
+export function startMessageRouter(): () => void {
+  // sendResponse + `return true` works natively in Chrome and Firefox and through the polyfill.
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (answer: unknown) => void) => {
+    if (!isMessage(message) || !fromOwnPage(sender)) return undefined;
+    const handle = handlers[message.type] as (m: Message) => Promise<unknown>;
+    void Promise.resolve()
+      .then(() => handle(message))
+      .catch((error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }))
+      .then(sendResponse);
+    return true as const;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import { extractSignals, type PageSignals } from '../recognition/signals';
+import { buildSignalMatcher, suggestFromSignals, type SignalMatcher } from '../recognition/suggest';
+import type { OrganizationRef } from '../recognition/types';
+import { getTabContext } from './context';
+import type { TabContext } from './tab-view';
+
+/** One matcher per context (built on the first suggestion, dropped with the context). */
+const matchers = new WeakMap<TabContext, SignalMatcher>();
+
+function matcherFor(ctx: TabContext): SignalMatcher {
+  let m = matchers.get(ctx);
+  if (!m) {
+    const orgs: OrganizationRef[] = [
+      ...ctx.register.snapshot.organizations.map((o) => ({ name: o.name, org_id: o.org_id })),
+      ...ctx.recognition.organizations,
+    ];
+    m = buildSignalMatcher(orgs);
+    matchers.set(ctx, m);
+  }
+  return m;
+}
+
+/**
+ * A guess at the organisation of an unrecognised page from its own signals
+ * (title, og:site_name, OWMS metadata). Runs `extractSignals` in the page
+ * once, only after the user opened the popup there (activeTab grant); the
+ * signals never leave the browser. Null when the page cannot be read.
+ */
+export async function suggestForTab(tabId: number): Promise<OrganizationRef | null> {
+  if (!browser.scripting?.executeScript) return null;
+  const [result] = await browser.scripting.executeScript({ target: { tabId }, func: extractSignals });
+  const signals = result?.result as PageSignals | undefined;
+  if (!signals || typeof signals !== 'object') return null;
+  const ctx = await getTabContext();
+  return suggestFromSignals(signals, matcherFor(ctx))?.organization ?? null;
+}

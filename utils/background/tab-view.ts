@@ -1,0 +1,53 @@
+import type { RegisterIndex } from '../register/index';
+import type { RecognitionIndex } from '../recognition/index';
+import { recognize, type DecisionMap } from '../recognition/recognize';
+import type { OrganizationRef, Recognition } from '../recognition/types';
+import type { Algorithm } from '../register/model';
+import type { SyncState, TabView } from '../messages';
+
+/** Everything recognition needs, loaded once and rebuilt only when data or settings change. */
+export interface TabContext {
+  register: RegisterIndex;
+  recognition: RecognitionIndex;
+  decisions: DecisionMap;
+  /** Paused hosts, lower case. */
+  paused: ReadonlySet<string>;
+}
+
+/** What the background knows about one page, from its URL only. */
+export interface PageFacts {
+  recognition: Recognition;
+  algorithms: Algorithm[];
+  paused: boolean;
+}
+
+/** A host is paused when it, or its "www."-less / "www."-ful twin, is in the list. */
+export function isPausedHost(host: string, paused: ReadonlySet<string>): boolean {
+  if (!host) return false;
+  const bare = host.startsWith('www.') ? host.slice(4) : host;
+  return paused.has(host) || paused.has(bare) || paused.has(`www.${bare}`);
+}
+
+/**
+ * Recognises a page by its URL. A paused host is not recognised at all
+ * (no organisation, no algorithms): pausing means "do not look here".
+ */
+export function pageFacts(url: string, ctx: TabContext): PageFacts {
+  const recognition = recognize(url, ctx.recognition, ctx.decisions);
+  if (isPausedHost(recognition.host, ctx.paused)) {
+    return { recognition: { url, host: recognition.host, organization: null, match: 'none' }, algorithms: [], paused: true };
+  }
+  const algorithms = recognition.organization ? ctx.register.algorithmsFor(recognition.organization) : [];
+  return { recognition, algorithms, paused: false };
+}
+
+/** The popup's view of a tab. */
+export function tabView(facts: PageFacts, sync: SyncState, suggestion: OrganizationRef | null = null): TabView {
+  return { recognition: facts.recognition, algorithms: facts.algorithms, paused: facts.paused, suggestion, sync };
+}
+
+/** Whether the popup may look for page signals: an unrecognised, unpaused, not-rejected http(s) page. */
+export function wantsPageSignals(facts: PageFacts): boolean {
+  const r = facts.recognition;
+  return !facts.paused && r.match === 'none' && !!r.host && r.user_decision !== 'rejected' && /^https?:/i.test(r.url);
+}
