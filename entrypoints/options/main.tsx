@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import '@/assets/base.css';
+import './style.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { registerSource } from './register-source';
 
-function Options() {
-  return <main><h1>Algoritmewijzer</h1></main>;
-}
-
-render(<Options />, document.getElementById('app')!);
+render(<OptionsApp source={registerSource} />, document.getElementById('app')!);

@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import type { Organization } from '@/utils/register/model';
+import { hostDecisions, type HostDecision } from '@/utils/settings';
+import { translator, type Language } from '@/utils/i18n';
+import { capText } from '@/utils/sanitize';
+import { exportDecisions, mergeDecisions, parseDecisions } from './decisions-file';
+import { DecisionForm } from './DecisionForm';
+import { datedName, downloadText } from './download';
+import { settingsMessages } from './settings-messages';
+import { useItem } from './use-item';
+
+/** The user's own host → organisation decisions: list, change, delete, add, export, import. */
+export function Decisions({ lang, organizations }: { lang: Language; organizations: readonly Organization[] }) {
+  const t = translator(settingsMessages, lang);
+  const decisions = useItem(hostDecisions) ?? [];
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState('');
+  const save = async (d: HostDecision) => {
+    const rest = (await hostDecisions.getValue()).filter((x) => x.host !== d.host);
+    await hostDecisions.setValue([...rest, d].sort((a, b) => a.host.localeCompare(b.host)));
+    setEditing(null);
+    setMessage(t('dec_saved', { host: d.host }));
+  };
+  const remove = async (host: string) => {
+    await hostDecisions.setValue((await hostDecisions.getValue()).filter((x) => x.host !== host));
+    setMessage(t('dec_deleted', { host }));
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseDecisions(await file.text());
+    if (!parsed.ok) return setMessage(t('import_failed', { errors: parsed.errors.join('; ') }));
+    const merged = mergeDecisions(await hostDecisions.getValue(), parsed.decisions);
+    await hostDecisions.setValue(merged);
+    setMessage(t('import_done', { n: parsed.decisions.length, total: merged.length }));
+  };
+  const kind = (d: HostDecision) => t(`kind_${d.kind}`);
+  return (
+    <section aria-labelledby="dec-h">
+      <h2 id="dec-h">{t('dec_heading')}</h2>
+      <p>{t('dec_intro')}</p>
+      <datalist id="register-organizations">
+        {organizations.map((o) => <option key={o.name} value={o.name} />)}
+      </datalist>
+      {decisions.length === 0 ? <p class="muted">{t('dec_none')}</p> : (
+        <table class="decisions">
+          <thead><tr><th scope="col">{t('dec_host')}</th><th scope="col">{t('dec_org')}</th><th scope="col">{t('dec_kind')}</th><th scope="col">{t('dec_date')}</th><th scope="col">{t('dec_actions')}</th></tr></thead>
+          <tbody>
+            {decisions.map((d) => editing === d.host ? (
+              <tr key={d.host}><td colSpan={5}>
+                <DecisionForm lang={lang} organizations={organizations} initial={d} onSave={(x) => void save(x)} onCancel={() => setEditing(null)} />
+              </td></tr>
+            ) : (
+              <tr key={d.host}>
+                <th scope="row">{d.host}</th>
+                <td>{d.organization ? capText(d.organization.name, 200) : '—'}</td>
+                <td>{kind(d)}</td>
+                <td>{d.decided_at.slice(0, 10)}</td>
+                <td>
+                  <button type="button" aria-label={t('edit_host', { host: d.host })} onClick={() => setEditing(d.host)}>{t('edit')}</button>{' '}
+                  <button type="button" aria-label={t('delete_host', { host: d.host })} onClick={() => void remove(d.host)}>{t('delete')}</button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <details class="add-decision">
+        <summary>{t('dec_add')}</summary>
+        <DecisionForm lang={lang} organizations={organizations} onSave={(x) => void save(x)} />
+      </details>
+      <div class="buttons">
+        <button type="button" disabled={!decisions.length} onClick={() => downloadText(exportDecisions(decisions), datedName('koppelingen', 'json'), 'application/json')}>{t('export')}</button>
+        <label class="file-button">
+          {t('import_label')}
+          <input type="file" accept="application/json,.json" onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            void importFile(input.files?.[0]).finally(() => (input.value = ''));
+          }} />
+        </label>
+      </div>
+      <p role="status" aria-live="polite">{message}</p>
+    </section>
+  );
+}

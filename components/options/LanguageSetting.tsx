@@ -1,0 +1,23 @@
+import { languageSetting } from '@/utils/settings';
+import { translator, type Language } from '@/utils/i18n';
+import { settingsMessages } from './settings-messages';
+import { useItem } from './use-item';
+
+/** Language choice: Dutch, English, or follow the browser (stored as null). */
+export function LanguageSetting({ lang }: { lang: Language }) {
+  const t = translator(settingsMessages, lang);
+  const value = useItem(languageSetting);
+  const choices = [['nl', t('lang_nl')], ['en', t('lang_en')], ['', t('lang_browser')]] as const;
+  return (
+    <fieldset>
+      <legend>{t('lang_legend')}</legend>
+      {choices.map(([v, label]) => (
+        <label key={v} class="choice">
+          <input type="radio" name="language" value={v} checked={(value ?? '') === v}
+            onChange={() => void languageSetting.setValue(v === '' ? null : v)} />
+          {' '}{label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Snapshot } from '@/utils/register/model';
+import { languageSetting } from '@/utils/settings';
+import { pickLanguage, translator } from '@/utils/i18n';
+import { appMessages } from './app-messages';
+import { explorerMessages } from './explorer-messages';
+import { logMessages } from './log-messages';
+import { settingsMessages } from './settings-messages';
+import { Explorer } from './Explorer';
+import { ResearchLog } from './ResearchLog';
+import { Settings } from './Settings';
+import { SyncStatus } from './SyncStatus';
+import { useItem } from './use-item';
+import { sectionFromHash, SECTIONS, type Section } from './sections';
+
+/** How the page gets the register: the real service in the extension, fixtures in tests. */
+export interface RegisterSource {
+  load(): Promise<Snapshot>;
+  /** Calls back with the new snapshot after a sync; returns an unsubscribe function. */
+  watch?(onChange: (s: Snapshot) => void): () => void;
+}
+
+/**
+ * The options page: three sections reached by a navigation with in-page
+ * links (#register, #instellingen, #onderzoekslog), one shown at a time.
+ */
+export function OptionsApp({ source, browserLanguage }: { source: RegisterSource; browserLanguage?: string }) {
+  const override = useItem(languageSetting);
+  const lang = pickLanguage(override, browserLanguage ?? navigator.language);
+  const t = translator(appMessages, lang);
+  const [section, setSection] = useState<Section>(() => sectionFromHash(location.hash));
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const onHash = () => setSection(sectionFromHash(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  useEffect(() => {
+    source.load().then(setSnapshot, (e: Error) => setError(e.message));
+    return source.watch?.(setSnapshot);
+  }, [source]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('title')} — ${t(`nav_${section}`)}`;
+  }, [lang, section]);
+  const headings = { register: translator(explorerMessages, lang)('heading'), settings: translator(settingsMessages, lang)('heading'), log: translator(logMessages, lang)('heading') };
+  return (
+    <>
+      <header>
+        <p class="app-name">{t('title')}</p>
+        <nav aria-label={t('nav_label')}>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.hash}`} aria-current={section === s.id ? 'page' : undefined}>{t(`nav_${s.id}`)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main>
+        <h1>{headings[section]}</h1>
+        {section === 'register' && (
+          <>
+            {error && <p role="alert">{t('load_error', { error })}</p>}
+            {!snapshot && !error && <p role="status">{t('loading')}</p>}
+            <SyncStatus lang={lang} />
+            {snapshot && <Explorer snapshot={snapshot} lang={lang} />}
+          </>
+        )}
+        {section === 'settings' && <Settings lang={lang} organizations={snapshot?.organizations ?? []} />}
+        {section === 'log' && <ResearchLog lang={lang} />}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SyncState } from '@/utils/messages';
+import { sendMessage } from '@/utils/background/client';
+import { translator, type Language } from '@/utils/i18n';
+import { capText } from '@/utils/sanitize';
+import { explorerMessages } from './explorer-messages';
+
+/** Snapshot status (data date, source, last attempt, last error) with a "Bijwerken" button. */
+export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?: typeof sendMessage }) {
+  const t = translator(explorerMessages, lang);
+  const [state, setState] = useState<SyncState | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    send('sync-state', {}).then(setState, (e: Error) => setError(e.message));
+  }, [send]);
+  const update = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      setState(await send('sync-now', {}));
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'nl-NL') : t('never'));
+  return (
+    <section class="sync-status" aria-labelledby="sync-h">
+      <h2 id="sync-h">{t('status_heading')}</h2>
+      {state && (
+        <dl>
+          <dt>{t('data_date')}</dt><dd>{state.data_date ?? t('unknown')}</dd>
+          <dt>{t('source')}</dt><dd>{state.source === 'synced' ? t('source_synced') : t('source_bundled')}</dd>
+          <dt>{t('algorithms_total')}</dt><dd>{state.algorithm_count}</dd>
+          <dt>{t('last_attempt')}</dt><dd>{when(state.last_attempt)}</dd>
+          {state.last_error && (<><dt>{t('last_error')}</dt><dd>{capText(state.last_error, 300)}</dd></>)}
+        </dl>
+      )}
+      <button type="button" onClick={update} disabled={busy || state?.in_progress}>{busy ? t('updating') : t('update')}</button>
+      <p role="status" aria-live="polite">{error ? t('update_failed', { error: capText(error, 300) }) : busy ? t('updating') : ''}</p>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SNAPSHOT_FORMAT, type Algorithm, type Organization, type Snapshot } from '../../../utils/register/model';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const BUNDLED = join(ROOT, 'public/generated/register-snapshot.json');
+const SCRAPE = join(ROOT, '../shared/data/register/register-scrape-2026-08-08.json');
+const REFERENCE = join(ROOT, '../shared/data/organisations/register-reference');
+
+const STATUS: Record<string, string> = {
+  in_gebruik: 'In gebruik',
+  ontwikkeling: 'In ontwikkeling',
+  buiten_gebruik: 'Buiten gebruik',
+};
+
+/**
+ * The real register for tests: the bundled snapshot when it exists, else the
+ * 2026-08-08 scrape in ../shared/data converted to the snapshot shape (that
+ * source has no publication_category, so those are null there).
+ */
+export function loadTestSnapshot(): Snapshot {
+  if (existsSync(BUNDLED)) {
+    const s = JSON.parse(readFileSync(BUNDLED, 'utf8')) as Snapshot;
+    if (s.format === SNAPSHOT_FORMAT && s.algorithms?.length) return s;
+  }
+  return convertScrape();
+}
+
+function referenceOrgs(): Map<string, { org_id: string; type: Organization['type'] }> {
+  const types: Record<string, Organization['type']> = {
+    'Gemeenten.csv': 'gemeente',
+    'Provincies.csv': 'provincie',
+    'Waterschappen.csv': 'waterschap',
+    'Omgevingsdiensten.csv': 'gemeenschappelijke regeling',
+    'Veiligheidsregios.csv': 'gemeenschappelijke regeling',
+  };
+  const map = new Map<string, { org_id: string; type: Organization['type'] }>();
+  for (const [file, type] of Object.entries(types)) {
+    const lines = readFileSync(join(REFERENCE, file), 'utf8').trim().split(/\r?\n/).slice(1);
+    for (const line of lines) {
+      const [name, , org_id] = line.split(';');
+      map.set(name.toLowerCase(), { org_id, type });
+    }
+  }
+  return map;
+}
+
+function convertScrape(): Snapshot {
+  const raw = JSON.parse(readFileSync(SCRAPE, 'utf8')) as { fetched_at: string; algoritmes: Record<string, string>[] };
+  const ref = referenceOrgs();
+  const algorithms: Algorithm[] = raw.algoritmes.map((r) => ({
+    lars: r.id,
+    name: r.title,
+    organization: r.organisatie,
+    org_id: ref.get(r.organisatie.toLowerCase())?.org_id ?? null,
+    publication_category: null,
+    status: STATUS[r.status] ?? null,
+    description_short: r.doel || null,
+    contact_email: null,
+    website: null,
+    register_url: r.url,
+    goal: null, human_intervention: null, risks: null, proportionality: null,
+    lawful_basis: r.juridische_basis || null, lawful_basis_grouping: [],
+    impacttoetsen: null, impacttoetsen_grouping: [], source_data: null,
+    themes: [], begin_date: null, publication_date: r.geregistreerd || null,
+    objection_procedure: null, iama: null, dpia: null, area: null,
+  }));
+  const names = [...new Set(algorithms.map((a) => a.organization))].sort();
+  const organizations: Organization[] = names.map((name) => {
+    const hit = ref.get(name.toLowerCase());
+    return { name, org_id: hit?.org_id ?? null, type: hit?.type ?? null };
+  });
+  const data_date = algorithms.map((a) => a.publication_date ?? '').sort().at(-1) || null;
+  return { format: SNAPSHOT_FORMAT, generated_at: raw.fetched_at, data_date, source: 'test: register-scrape-2026-08-08.json', hash: 'test', organizations, algorithms };
+}
