@@ -18,7 +18,7 @@ export default defineConfig({
     name: 'Algoritmewijzer',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting'],
     host_permissions: [`${REGISTER_ORIGIN}/*`, ...(e2e ? [`${new URL(E2E_REGISTER_API).origin}/*`] : [])],
     action: { default_title: 'Algoritmewijzer' },
     ...(browser === 'firefox'
