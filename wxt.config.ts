@@ -26,10 +26,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (Android 142) on.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
-            gecko_android: { strict_min_version: '128.0' },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
