@@ -4,6 +4,7 @@ import { sendMessage } from '@/utils/background/client';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { explorerMessages } from './explorer-messages';
+import { SyncProblem } from '../sync/SyncProblem';
 
 /** Snapshot status (data date, source, last attempt, last error) with a "Bijwerken" button. */
 export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?: typeof sendMessage }) {
@@ -35,9 +36,9 @@ export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?
           <dt>{t('source')}</dt><dd>{state.source === 'synced' ? t('source_synced') : t('source_bundled')}</dd>
           <dt>{t('algorithms_total')}</dt><dd>{state.algorithm_count}</dd>
           <dt>{t('last_attempt')}</dt><dd>{when(state.last_attempt)}</dd>
-          {state.last_error && (<><dt>{t('last_error')}</dt><dd>{capText(state.last_error, 300)}</dd></>)}
         </dl>
       )}
+      {state && <SyncProblem sync={state} lang={lang} />}
       <button type="button" onClick={update} disabled={busy || state?.in_progress}>{busy ? t('updating') : t('update')}</button>
       <p role="status" aria-live="polite">{error ? t('update_failed', { error: capText(error, 300) }) : busy ? t('updating') : ''}</p>
     </section>

@@ -2,6 +2,7 @@ import type { TabView } from '@/utils/messages';
 import { translator, type Language } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { dataLine } from './format';
+import { SyncProblem } from '../sync/SyncProblem';
 
 /** Organisation name, how it was recognised, and how old the data is. */
 export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
@@ -19,6 +20,7 @@ export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
       <h1>{rec.organization?.name ?? 'Algoritmewijzer'}</h1>
       {how && <p class="how">{how}</p>}
       <p class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</p>
+      <SyncProblem sync={view.sync} lang={lang} />
     </header>
   );
 }

@@ -1,0 +1,30 @@
+import type { SyncState } from '@/utils/messages';
+import { errorCode } from '@/utils/register/errors';
+import { translator, type Language } from '@/utils/i18n';
+import { capText } from '@/utils/sanitize';
+import { syncMessages } from './messages';
+
+/**
+ * Says that the last register update failed, why (in plain words), and that
+ * the last good data stays in use; the technical reason is one click away.
+ * Renders nothing when the last attempt succeeded.
+ */
+export function SyncProblem({ sync, lang }: { sync: SyncState; lang: Language }) {
+  if (!sync.last_error) return null;
+  const t = translator(syncMessages, lang);
+  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+  const when = sync.last_attempt ? new Date(sync.last_attempt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  const code = errorCode(sync.last_error);
+  const reason = code && code in syncMessages.nl ? t(code) : t('other');
+  return (
+    <div class="sync-problem" role="status" data-error-code={code ?? 'other'}>
+      <p>
+        {t('failed', { when })} {reason} {t('kept', { date: sync.data_date ?? '?' })}
+      </p>
+      <details>
+        <summary>{t('detail')}</summary>
+        <p class="muted">{capText(sync.last_error, 300)}</p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Messages } from '@/utils/i18n';
+import type { SyncErrorCode } from '@/utils/register/errors';
+
+type Key = 'failed' | 'kept' | 'detail' | SyncErrorCode | 'other';
+
+/** Why the last register update failed, in words a citizen understands. */
+export const syncMessages: Messages<Key> = {
+  nl: {
+    failed: 'Bijwerken van het register is mislukt ({when}).',
+    kept: 'De vorige gegevens (van {date}) blijven in gebruik.',
+    detail: 'Technische details',
+    network: 'Het register was niet bereikbaar. Bent u verbonden met internet?',
+    timeout: 'Het register antwoordde niet op tijd.',
+    http: 'Het register gaf een foutmelding.',
+    'rate-limited': 'Het register vroeg om het later opnieuw te proberen.',
+    'too-large': 'Het antwoord van het register was veel groter dan verwacht en is niet gebruikt.',
+    'content-type': 'Het register stuurde iets anders dan registergegevens (bijvoorbeeld een foutpagina).',
+    malformed: 'Het antwoord van het register was onvolledig of had een onverwachte vorm.',
+    incomplete: 'Het register stuurde minder algoritmen dan het zelf opgaf.',
+    storage: 'De nieuwe gegevens konden niet worden opgeslagen.',
+    other: 'Er ging iets mis.',
+  },
+  en: {
+    failed: 'Updating the register failed ({when}).',
+    kept: 'The previous data (of {date}) is still in use.',
+    detail: 'Technical details',
+    network: 'The register could not be reached. Are you connected to the internet?',
+    timeout: 'The register did not answer in time.',
+    http: 'The register returned an error.',
+    'rate-limited': 'The register asked to try again later.',
+    'too-large': 'The register’s answer was far larger than expected and was not used.',
+    'content-type': 'The register sent something other than register data (an error page, for instance).',
+    malformed: 'The register’s answer was incomplete or not in the expected shape.',
+    incomplete: 'The register sent fewer algorithms than it said it has.',
+    storage: 'The new data could not be saved.',
+    other: 'Something went wrong.',
+  },
+};

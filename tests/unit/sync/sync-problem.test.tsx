@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import { SyncProblem } from '@/components/sync/SyncProblem';
+import { syncMessages } from '@/components/sync/messages';
+import { SyncError, type SyncErrorCode } from '@/utils/register/errors';
+import type { SyncState } from '@/utils/messages';
+
+const base: SyncState = {
+  source: 'bundled',
+  data_date: '2026-08-06',
+  generated_at: '2026-08-08T06:20:00Z',
+  algorithm_count: 1530,
+  last_attempt: '2026-11-22T09:00:00Z',
+  last_success: null,
+  last_error: null,
+  in_progress: false,
+};
+
+const codes = Object.keys(syncMessages.nl).filter((k) => !['failed', 'kept', 'detail', 'other'].includes(k)) as SyncErrorCode[];
+
+describe('SyncProblem', () => {
+  it('renders nothing after a successful update', () => {
+    const { container } = render(<SyncProblem sync={base} lang="nl" />);
+    expect(container.textContent).toBe('');
+  });
+
+  it.each(codes)('explains a %s failure in plain Dutch and says the last good data stays', (code) => {
+    const stored = new SyncError(code, 'detail for developers').message;
+    render(<SyncProblem sync={{ ...base, last_error: stored }} lang="nl" />);
+    const box = screen.getByRole('status');
+    expect(box.textContent).toContain(syncMessages.nl[code]);
+    expect(box.textContent).toContain('blijven in gebruik');
+    expect(box.textContent).toContain('2026-08-06');
+    expect(box.textContent).toContain('detail for developers');
+  });
+
+  it('falls back to a general sentence for an unknown reason, in English too', () => {
+    render(<SyncProblem sync={{ ...base, last_error: 'something odd happened' }} lang="en" />);
+    expect(screen.getByRole('status').textContent).toContain(syncMessages.en.other);
+  });
+
+  it('shows a hostile error text as inert text', () => {
+    const { container } = render(<SyncProblem sync={{ ...base, last_error: 'http: <img src=x onerror=alert(1)>' }} lang="nl" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
