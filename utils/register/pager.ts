@@ -65,6 +65,8 @@ async function downloadOnce(opts: PagerOptions, stats: TransferStats, counter: {
   let firstTotal = -1;
   let firstRecord: Algorithm | null = null;
   let page = 1;
+  const firstAt = new Map<string, string>();
+  const repeats: { lars: string; at: string }[] = [];
   for (; ; page++) {
     const where = `page ${page}`;
     const body = parseListResponse(await postJson(url, { page, limit }, opts, stats), where);
@@ -74,16 +76,23 @@ async function downloadOnce(opts: PagerOptions, stats: TransferStats, counter: {
     if (body.results.length === 0) break;
     body.results.forEach((raw, i) => {
       const key = rawLars(raw) ?? `${where} #${i}`;
-      if (seen.has(key)) return void counter.duplicates++;
+      if (seen.has(key)) {
+        counter.duplicates++;
+        return void repeats.push({ lars: key, at: `${where} #${i}` });
+      }
       seen.add(key);
+      firstAt.set(key, `${where} #${i}`);
       const algorithm = toAlgorithm(raw, `${where} #${i}`, report);
       if (algorithm) algorithms.push(algorithm);
       if (algorithm && !firstRecord) firstRecord = algorithm;
     });
-    if (seen.size >= total) break;
+    if (seen.size >= total || (total === firstTotal && seen.size + repeats.length >= total && page >= Math.ceil(total / limit))) break;
     if (page >= Math.ceil(total / limit) + 3) break;
   }
-  if (seen.size < total) {
+  if (seen.size < total && registerDuplicates(total, firstTotal, seen.size, repeats.length, limit)) {
+    // The listing was stable and every row arrived: the register itself lists these lars twice.
+    for (const r of repeats) report.skipped.push({ lars: r.lars, at: r.at, reason: `duplicate lars, first seen at ${firstAt.get(r.lars)}` });
+  } else if (seen.size < total) {
     // Pages shifted under us (count changed or records repeated): worth one fresh run.
     throw new SyncError('incomplete', `received ${seen.size} of ${total} algorithms`, total !== firstTotal || counter.duplicates > 0);
   }
@@ -93,6 +102,17 @@ async function downloadOnce(opts: PagerOptions, stats: TransferStats, counter: {
     throw new SyncError('malformed', `${report.skipped.length} of ${seen.size} records unusable (e.g. ${example.at}: ${example.reason})`);
   }
   return { algorithms, report, register_state: newestState(algorithms, total, firstRecord), stats, pages: page, duplicates: counter.duplicates };
+}
+
+/**
+ * Whether the missing records are explained by the register listing a few lars
+ * twice (then the duplicates are skipped with a reason and the rest is kept),
+ * rather than by pages that shifted or repeated (then records are really
+ * missing). Only when the count stayed the same, every row arrived, and the
+ * repeats are fewer than a page and at most 1% of the register.
+ */
+function registerDuplicates(total: number, firstTotal: number, unique: number, repeats: number, limit: number): boolean {
+  return total === firstTotal && unique + repeats >= total && repeats < limit && repeats <= Math.max(5, total / 100);
 }
 
 function newestState(algorithms: Algorithm[], total: number, first: Algorithm | null): RegisterState {

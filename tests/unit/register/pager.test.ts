@@ -78,12 +78,26 @@ describe('paging the register', () => {
     expect(error.message).toBe('incomplete: received 1430 of 1530 algorithms');
   });
 
+  it('skips a lars the register lists twice, with a reason, and keeps every other record', async () => {
+    const { fake, opts } = await serve([], (f) => {
+      const twice = { ...f.records[500], name: 'Tweede versie onder hetzelfde nummer' };
+      f.records = [...f.records.slice(0, 700), twice, ...f.records.slice(700)];
+    });
+    const result = await downloadRegister(opts);
+    expect(fake.records).toHaveLength(1531);
+    expect(result.algorithms).toHaveLength(1530);
+    expect(result.algorithms.find((a) => a.lars === fake.records[500].lars)?.name).toBe(fake.records[500].name);
+    expect(result.report.skipped).toEqual([{ lars: fake.records[500].lars, at: 'page 8 #0', reason: 'duplicate lars, first seen at page 6 #0' }]);
+    expect(fake.requests).toHaveLength(16);
+  });
+
   it('recovers from one repeated page with one fresh run', async () => {
     const { fake, opts } = await serve([{ kind: 'duplicate', page: 3, times: 1 }]);
     const result = await downloadRegister(opts);
     expect(result.algorithms).toHaveLength(1530);
     expect(result.duplicates).toBe(100);
-    expect(fake.requests).toHaveLength(17 + 16);
+    // The first run stops once every row of the stable count has arrived (16 pages), then starts over.
+    expect(fake.requests).toHaveLength(16 + 16);
   });
 
   it('retries a 500 and succeeds', async () => {
