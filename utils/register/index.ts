@@ -28,11 +28,20 @@ export function buildRegisterIndex(snapshot: Snapshot): RegisterIndex {
     if (o.org_id) orgById.set(o.org_id, o);
     orgByName.set(nameKey(o.name), o);
   }
+  const joined = new Map<string, Algorithm[]>();
   return {
     snapshot,
     algorithmsFor(ref) {
-      const found = ref.org_id ? byOrgId.get(ref.org_id) : undefined;
-      return found ?? byName.get(nameKey(ref.name)) ?? [];
+      const key = `${ref.org_id ?? ''}\u0000${ref.name}`;
+      let list = joined.get(key);
+      if (!list) {
+        // Records carrying the org_id, plus records of the same name whose source gave no org_id.
+        const byId = ref.org_id ? byOrgId.get(ref.org_id) ?? [] : [];
+        const named = (byName.get(nameKey(ref.name)) ?? []).filter((a) => !ref.org_id || !a.org_id);
+        list = byId.length && named.length ? [...byId, ...named.filter((a) => !byId.includes(a))] : byId.length ? byId : named;
+        joined.set(key, list);
+      }
+      return list;
     },
     organization(ref) {
       return (ref.org_id ? orgById.get(ref.org_id) : undefined) ?? orgByName.get(nameKey(ref.name));
