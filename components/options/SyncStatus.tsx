@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SyncState } from '@/utils/messages';
+import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/background/client';
+import { SYNC_KEY } from '@/utils/register/store';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { explorerMessages } from './explorer-messages';
@@ -13,7 +15,14 @@ export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    send('sync-state', {}).then(setState, (e: Error) => setError(e.message));
+    const load = () => void send('sync-state', {}).then(setState, (e: Error) => setError(e.message));
+    load();
+    // Every sync attempt ends by writing its record: follow syncs started elsewhere (daily alarm, popup).
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SYNC_KEY in changes) load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, [send]);
   const update = async () => {
     setBusy(true);
