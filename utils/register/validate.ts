@@ -44,6 +44,12 @@ export function parseListResponse(json: unknown, where: string): ListResponse {
   return result.output;
 }
 
+/** A readable reason for a validation issue: a missing key says "<key>: missing". */
+function reasonOf(issue: v.BaseIssue<unknown>): string {
+  const key = issue.path?.map((p) => String(p.key)).join('.');
+  return issue.input === undefined && key ? `${key}: missing` : issue.message;
+}
+
 /** The lars of a raw record if it has a usable one (for de-duplication and reports). */
 export function rawLars(raw: unknown): string | null {
   const lars = (raw as { lars?: unknown } | null)?.lars;
@@ -61,7 +67,7 @@ export function toAlgorithm(raw: unknown, at: string, report: ConversionReport):
   }
   const identity = v.safeParse(IdentitySchema, raw);
   if (!identity.success) {
-    report.skipped.push({ lars: rawLars(raw), at, reason: identity.issues[0].message });
+    report.skipped.push({ lars: rawLars(raw), at, reason: reasonOf(identity.issues[0]) });
     return null;
   }
   const { lars, name, organization } = identity.output;

@@ -19,7 +19,8 @@ describe('one record', () => {
   it.each([
     [{ lars: 11234933 }, 'lars: not a string'],
     [{ lars: '11234933<script>' }, 'lars: not a register number'],
-    [{ lars: undefined }, 'lars: not a string'],
+    [{ lars: undefined }, 'lars: missing'],
+    [{ organization: undefined }, 'organization: missing'],
     [{ name: null }, 'name: not a string'],
     [{ name: '   ' }, 'name: empty'],
     [{ name: 'x'.repeat(201) }, 'name: longer than 200 characters'],
