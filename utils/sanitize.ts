@@ -36,11 +36,16 @@ export function sanitizeHtml(input: string | null | undefined, max = MAX_TEXT): 
   // Parse at most a bounded prefix: a 1 MB field must not cost a 1 MB parse.
   const bounded = input.length > max * 4 ? input.slice(0, max * 4) : input;
   if (!/[<&]/.test(bounded)) return plainLines(capText(bounded, max));
-  if (typeof DOMParser === 'undefined') return plainLines(capText(bounded.replace(/<[^>]*>?/g, ' '), max));
-  // DOMParser documents are inert: no scripts run, no images load.
-  const doc = new DOMParser().parseFromString(bounded, 'text/html');
-  const budget = { left: max };
-  return walk(doc.body, budget);
+  const asText = () => plainLines(capText(bounded.replace(/<[^>]*>?/g, ' '), max));
+  if (typeof DOMParser === 'undefined') return asText();
+  try {
+    // DOMParser documents are inert: no scripts run, no images load.
+    const doc = new DOMParser().parseFromString(bounded, 'text/html');
+    return walk(doc.body, { left: max });
+  } catch {
+    // A parser that gives up on odd markup must not take the popup down: show the text without tags.
+    return asText();
+  }
 }
 
 function walk(parent: Node, budget: { left: number }): SafeNode[] {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/preact';
 import { capText, contactLink, safeHref, safeText, sanitizeHtml, MAX_TEXT, type SafeNode } from '@/utils/sanitize';
 import { RichText } from '@/components/algorithm/RichText';
@@ -118,5 +118,22 @@ describe('capText', () => {
   it('cuts long text with an ellipsis and keeps short text', () => {
     expect(capText('abcdef', 4)).toBe('abc…');
     expect(capText('abc', 4)).toBe('abc');
+  });
+});
+
+describe('sanitizeHtml when the parser fails', () => {
+  it('falls back to the text without tags instead of throwing', () => {
+    const spy = vi.spyOn(DOMParser.prototype, 'parseFromString').mockImplementation(() => {
+      throw new Error('parser gave up');
+    });
+    try {
+      const nodes = sanitizeHtml('<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>Tekst</style>');
+      const text = JSON.stringify(nodes);
+      expect(text).toContain('Tekst');
+      expect(text).not.toContain('<img');
+      expect(text).not.toContain('onerror');
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
