@@ -5,7 +5,10 @@ import { E2E_REGISTER_API, GECKO_ID, REGISTER_ORIGIN } from './utils/constants';
 
 const e2e = !!process.env.E2E_BUILD;
 // The test build talks to the local fake register over plain http (see utils/constants.ts).
-if (e2e) process.env.WXT_REGISTER_API = E2E_REGISTER_API;
+if (e2e) {
+  process.env.WXT_REGISTER_API = E2E_REGISTER_API;
+  process.env.WXT_SYNC_TIMEOUT_MS = '4000';
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -12,5 +12,13 @@ export const REGISTER_ORIGIN = 'https://algoritmes.overheid.nl';
 export const REGISTER_API: string =
   (import.meta as { env?: Record<string, string | undefined> }).env?.WXT_REGISTER_API || `${REGISTER_ORIGIN}/api`;
 
+/**
+ * How long a register request may stall before it is retried. The e2e build
+ * shortens it (WXT_SYNC_TIMEOUT_MS) so the stalled-connection test takes
+ * seconds instead of minutes; the shipped build waits 30 s.
+ */
+export const SYNC_TIMEOUT_MS: number =
+  Number((import.meta as { env?: Record<string, string | undefined> }).env?.WXT_SYNC_TIMEOUT_MS) || 30_000;
+
 /** The e2e build's register API (see REGISTER_API). */
 export const E2E_REGISTER_API = 'http://algoritmes.overheid.nl/api';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SyncState } from '../messages';
-import { REGISTER_API } from '../constants';
+import { REGISTER_API, SYNC_TIMEOUT_MS } from '../constants';
 import type { Snapshot } from './model';
 import { buildRegisterIndex, type RegisterIndex } from './index';
 import { isSnapshot } from './snapshot';
@@ -161,7 +161,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
 export type RegisterService = ReturnType<typeof createRegisterService>;
 
 let shared: RegisterService | null = null;
-const service = () => (shared ??= createRegisterService());
+const service = () => (shared ??= createRegisterService({ http: { timeoutMs: SYNC_TIMEOUT_MS } }));
 
 /** Call once when the background starts. */
 export const startRegisterService = (): Promise<void> => service().start();
