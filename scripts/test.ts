@@ -1,8 +1,8 @@
 /**
  * `npm test`: every check, in order, without stopping at the first failure —
  * build (Chrome and Firefox), typecheck, unit tests, end-to-end tests in
- * Chromium and Firefox ESR, web-ext lint — then one line `N passed, N failed`
- * (unit + e2e tests; a failed build, typecheck or lint counts as one failure).
+ * Chromium and Firefox ESR, web-ext lint, byte-identical release zips — then one line `N passed, N failed`
+ * (unit + e2e tests; a failed build, typecheck, lint or reproducibility check counts as one failure).
  * Vitest's JSON reports go to test-results/. Exits 1 on any failure.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,8 @@ if (!step('typecheck', ['typecheck'])) failedSteps.push('typecheck');
 step('unit tests', ['test:unit', '--', ...reporters('unit')], 20);
 step('e2e tests', ['test:e2e', '--', ...reporters('e2e')], 45);
 if (!step('web-ext lint', ['lint:firefox', '--', '--no-build'])) failedSteps.push('web-ext lint');
+// Last: it rebuilds .output twice (here and in a copy at another path).
+if (!step('reproducible zips', ['check:reproducible'])) failedSteps.push('reproducible zips');
 
 console.log('');
 const count = spawnSync(
