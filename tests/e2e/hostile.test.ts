@@ -129,7 +129,11 @@ describe('hostile register records in Chromium', () => {
   it('options explorer: hostile records render as inert text', async () => {
     await options.reload();
     await options.locator('#explorer-q').fill('SYNTHETISCH');
-    await options.waitForSelector('.explorer-results .algorithm');
+    // The search waits for typing to stop: wait for the filtered results, not the full list before it.
+    await options.waitForFunction(() => {
+      const first = document.querySelector('.explorer-results .algorithm');
+      return !!first?.textContent?.includes('SYNTHETISCH');
+    });
     await openAllDetails(options);
     const text = await options.locator('.explorer-results').innerText();
     expect(text).toContain('SYNTHETISCH');
