@@ -132,7 +132,7 @@ describe('register sync under faults (Chromium)', () => {
       // Options: the data's date and the failure.
       await options.reload();
       const status = () => options.locator('.sync-status').innerText();
-      await expect.poll(status).toMatch(/Laatste fout|mislukt/);
+      await expect.poll(status, { timeout: 10_000 }).toMatch(/Laatste fout|mislukt/);
       expect(await status()).toMatch(dateShown(good.data_date!));
       expect(await options.locator('.sync-status').textContent()).toContain(`${code}:`);
 
@@ -157,7 +157,7 @@ describe('register sync under faults (Chromium)', () => {
 
     await options.reload();
     await options.locator('#explorer-q').fill(`SYNTHETISCH nieuw algoritme ${added}`);
-    await expect.poll(() => options.locator('.explorer-results').innerText()).toContain(`SYNTHETISCH nieuw algoritme ${added}`);
+    await expect.poll(() => options.locator('.explorer-results').innerText(), { timeout: 10_000 }).toContain(`SYNTHETISCH nieuw algoritme ${added}`);
 
     const popup = await session.openPopup(UWV);
     await popup.waitForSelector('.data-line');
