@@ -4,6 +4,7 @@ import type { LetterKind } from '@/utils/objection/routes';
 import type { Contact } from '@/utils/objection/contact';
 import { letterFileName, mailtoLink } from '@/utils/objection/mail';
 import { ExternalLink, type T } from './parts';
+import { downloadText } from '@/utils/download';
 
 /** Copies text to the clipboard; falls back to a hidden textarea. */
 export async function copyText(text: string): Promise<boolean> {
@@ -29,18 +30,6 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** Saves text as a .txt file through a temporary object URL. */
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 interface LetterActionsProps {
   letter: Letter;
   kind: LetterKind;
@@ -55,7 +44,7 @@ export function LetterActions({ letter, kind, date, contact, t }: LetterActionsP
   const mail = kind === 'bezwaar' ? null : mailtoLink(contact, letter.subject, letter.body, t('mailShortBody'));
   const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copyFailed'));
   const onDownload = () => {
-    downloadText(letter.body, letterFileName(kind, date));
+    downloadText(letter.body, letterFileName(kind, date), 'text/plain;charset=utf-8');
     setStatus(t('downloaded'));
   };
   const onMail = () => {

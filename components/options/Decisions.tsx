@@ -5,9 +5,10 @@ import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { exportDecisions, mergeDecisions, parseDecisions } from './decisions-file';
 import { DecisionForm } from './DecisionForm';
-import { datedName, downloadText } from './download';
+import { datedName, downloadText } from '@/utils/download';
 import { settingsMessages } from './settings-messages';
 import { useItem } from './use-item';
+import { JsonFileInput } from './JsonFileInput';
 
 /** The user's own host → organisation decisions: list, change, delete, add, export, import. */
 export function Decisions({ lang, organizations }: { lang: Language; organizations: readonly Organization[] }) {
@@ -70,13 +71,7 @@ export function Decisions({ lang, organizations }: { lang: Language; organizatio
       </details>
       <div class="buttons">
         <button type="button" disabled={!decisions.length} onClick={() => downloadText(exportDecisions(decisions), datedName('koppelingen', 'json'), 'application/json')}>{t('export')}</button>
-        <label class="file-button">
-          {t('import_label')}
-          <input type="file" accept="application/json,.json" onChange={(e) => {
-            const input = e.currentTarget as HTMLInputElement;
-            void importFile(input.files?.[0]).finally(() => (input.value = ''));
-          }} />
-        </label>
+        <JsonFileInput label={t('import_label')} onFile={importFile} />
       </div>
       <p role="status" aria-live="polite">{message}</p>
     </section>

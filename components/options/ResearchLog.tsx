@@ -6,11 +6,12 @@ import { clearResearchLog, importEntries, readResearchLog, watchResearchLog } fr
 import { toCsv, toJson } from '@/utils/research/export';
 import { parseExport } from '@/utils/research/import';
 import { translator, type Language } from '@/utils/i18n';
-import { datedName, downloadText } from './download';
+import { datedName, downloadText } from '@/utils/download';
 import { LogExplanation } from './LogExplanation';
 import { LogTable } from './LogTable';
 import { logMessages } from './log-messages';
 import { useItem } from './use-item';
+import { JsonFileInput } from './JsonFileInput';
 
 /**
  * The research log section: what is kept (always shown above the switch),
@@ -66,13 +67,7 @@ export function ResearchLog({ lang }: { lang: Language }) {
         <div class="buttons">
           <button type="button" onClick={() => void exportAs('csv')} disabled={!entries.length}>{t('export_csv')}</button>
           <button type="button" onClick={() => void exportAs('json')} disabled={!entries.length}>{t('export_json')}</button>
-          <label class="file-button">
-            {t('import_label')}
-            <input type="file" accept="application/json,.json" onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              void importFile(input.files?.[0]).finally(() => (input.value = ''));
-            }} />
-          </label>
+          <JsonFileInput label={t('import_label')} onFile={importFile} />
           {!confirming && <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={!entries.length}>{t('clear')}</button>}
         </div>
         {confirming && (
