@@ -1,5 +1,5 @@
 import type { Letter, LetterInput } from './letters';
-import { Parts, algorithmLines, letterClose, letterHead } from './letter-parts';
+import { Parts, algorithmLines, letterClose, letterHead, letterOpening } from './letter-parts';
 import { cleanText } from './format';
 
 /*
@@ -45,12 +45,7 @@ export function avgInzageLetter(input: LetterInput): Letter {
   const names = input.algorithms.map((a) => cleanText(a.name, 80));
   const subject = `Verzoek om inzage (artikel 15 AVG)${names.length ? ` – ${names.join(', ')}` : ''}`.slice(0, 200);
   const body = [
-    head,
-    '',
-    `Onderwerp: ${subject}`,
-    '',
-    'Geachte heer/mevrouw,',
-    '',
+    ...letterOpening(head, subject),
     'Ik verzoek hierbij om toegang overeenkomstig met artikel 15 AVG. Bevestig alstublieft of u al dan niet persoonlijke gegevens (zoals gedefinieerd in artikel 4, leden 1 en 2, AVG) over mij verwerkt.',
     '',
     'In het geval dat u dat doet, vraag ik hierbij, in overeenstemming met art. 15, lid 3, AVG, een kopie van alle persoonlijke data over mij die u verwerkt, inclusief eventuele gepseudonimiseerde gegevens over mij op grond van artikel 4, lid 5, AVG. Ik verzoek verder toegang tot de volgende informatie op grond van artikel 15, lid 1, AVG:',

@@ -1,5 +1,5 @@
 import type { Letter, LetterInput } from './letters';
-import { HINTS, Parts, algorithmLines, dutchDate, letterClose, letterHead } from './letter-parts';
+import { HINTS, Parts, algorithmLines, dutchDate, letterClose, letterHead, letterOpening } from './letter-parts';
 import { cleanText } from './format';
 import { dayNumber } from './dates';
 
@@ -40,12 +40,7 @@ export function bezwaarLetter(input: LetterInput): Letter {
     ? 'Dit is een pro-forma bezwaarschrift: ik maak binnen de termijn bezwaar, zodat ik mijn rechten behoud. De gronden van mijn bezwaar stuur ik later. Ik vraag u mij daarvoor een redelijke termijn te geven (artikel 6:6 Awb).'
     : p.block(input.grounds, 'grounds');
   const body = [
-    head,
-    '',
-    `Onderwerp: ${subject}`,
-    '',
-    'Geachte heer/mevrouw,',
-    '',
+    ...letterOpening(head, subject),
     decision.sentence,
     '',
     'Gronden van mijn bezwaar',

@@ -1,5 +1,5 @@
 import type { Letter, LetterInput } from './letters';
-import { Parts, algorithmLines, dutchDate, letterClose, letterHead } from './letter-parts';
+import { Parts, algorithmLines, dutchDate, letterClose, letterHead, letterOpening } from './letter-parts';
 import { cleanText } from './format';
 import { dayNumber } from './dates';
 
@@ -15,12 +15,7 @@ export function klachtLetter(input: LetterInput): Letter {
     ? `\nHet gaat (mogelijk) om ${input.algorithms.length === 1 ? 'dit algoritme' : 'deze algoritmen'} uit het Algoritmeregister van de overheid:\n${algorithmLines(input.algorithms)}\n`
     : '';
   const body = [
-    head,
-    '',
-    `Onderwerp: ${subject}`,
-    '',
-    'Geachte heer/mevrouw,',
-    '',
+    ...letterOpening(head, subject),
     `Hierbij dien ik een klacht in over de manier waarop ${org} zich tegenover mij heeft gedragen (hoofdstuk 9 van de Algemene wet bestuursrecht).`,
     '',
     `Wat er${when} is gebeurd:`,

@@ -70,6 +70,11 @@ export function letterHead(p: Parts, recipientLine: string): string {
   return `${from}\n\n${p.organization()}\n${recipientLine}\n\n${where ? `${where}, ` : ''}${dutchDate(date)}`;
 }
 
+/** Head, subject line and salutation: how every letter opens. */
+export function letterOpening(head: string, subject: string): string[] {
+  return [head, '', `Onderwerp: ${subject}`, '', 'Geachte heer/mevrouw,', ''];
+}
+
 /** Closing with the sender's name; Awb letters get a signature line. */
 export function letterClose(p: Parts, signature: boolean): string {
   const name = cleanText(p.input.sender.name, 200) || HINTS.name;
