@@ -3,6 +3,7 @@ import { errorCode } from '@/utils/register/errors';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { syncMessages } from './messages';
+import { formatDate } from '../popup/format';
 
 /**
  * Says that the last register update failed, why (in plain words), and that
@@ -19,7 +20,7 @@ export function SyncProblem({ sync, lang }: { sync: SyncState; lang: Language })
   return (
     <div class="sync-problem" role="status" data-error-code={code ?? 'other'}>
       <p>
-        {t('failed', { when })} {reason} {t('kept', { date: sync.data_date ?? '?' })}
+        {t('failed', { when })} {reason} {t('kept', { date: formatDate(sync.data_date, lang) ?? '?' })}
       </p>
       <details>
         <summary>{t('detail')}</summary>

@@ -30,7 +30,7 @@ describe('SyncProblem', () => {
     const box = screen.getByRole('status');
     expect(box.textContent).toContain(syncMessages.nl[code]);
     expect(box.textContent).toContain('blijven in gebruik');
-    expect(box.textContent).toContain('2026-08-06');
+    expect(box.textContent).toContain('6 augustus 2026');
     expect(box.textContent).toContain('detail for developers');
   });
 
