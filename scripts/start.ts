@@ -40,20 +40,25 @@ The extension is built. Load it by hand:
     1. Open about:debugging#/runtime/this-firefox
     2. Click "Load Temporary Add-on…" and choose the file:
        ${resolve(root, '.output/firefox-mv2/manifest.json')}
-       (build it first with: npm run build:firefox)
     Or run: npx web-ext run -s .output/firefox-mv2 --start-url ${START_URL}
 
 Then visit a government website, e.g. ${START_URL}`);
 }
 
+/** Production build for one browser (bundled register snapshot included). */
+const build = (browserArgs: string[]) =>
+  execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...browserArgs], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, E2E_BUILD: '' },
+  });
+
 console.log(`Building the ${firefox ? 'Firefox' : 'Chrome'} extension…`);
-execFileSync(process.execPath, [resolve(root, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...(firefox ? ['-b', 'firefox'] : [])], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, E2E_BUILD: '' },
-});
+build(firefox ? ['-b', 'firefox'] : []);
 
 if (!hasDisplay()) {
+  // Nothing will be opened: build the other browser's extension too, so both can be loaded by hand.
+  build(firefox ? [] : ['-b', 'firefox']);
   printManualSteps('No display found ($DISPLAY / $WAYLAND_DISPLAY are not set), so no browser is opened.');
   process.exit(0);
 }
