@@ -15,8 +15,8 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   // Test builds (E2E_BUILD=1) go to their own folder so the shipped build stays clean.
   outDir: e2e ? '.output-test' : '.output',
-  // AMO reviewers rebuild from the sources zip: give them the README's build steps too.
-  zip: { includeSources: ['README.md', 'NOTICE.md'], excludeSources: ['.output-test/**', 'test-results/**'] },
+  // AMO reviewers rebuild from the sources zip (all non-hidden files but tests and outputs, README included).
+  zip: { excludeSources: ['.output-test/**', 'test-results/**'] },
   manifest: ({ browser }) => ({
     name: 'Algoritmewijzer',
     description: '__MSG_extDescription__',

@@ -36,7 +36,22 @@ function copyProject(): string {
   return dir;
 }
 
+/** Files a reviewer needs to rebuild the package; the sources zip must hold each. */
+const REBUILD_FILES = ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/background.ts', 'public/generated/register-snapshot.json'];
+
+/** Names missing from a zip (file names are stored uncompressed in its directory). */
+function missingFrom(zipPath: string, names: string[]): string[] {
+  const bytes = readFileSync(zipPath).toString('latin1');
+  return names.filter((n) => !bytes.includes(n));
+}
+
 const first = zipHashes(root);
+const sourcesZip = readdirSync(join(root, '.output')).find((f) => f.endsWith('-sources.zip'));
+const missing = sourcesZip ? missingFrom(join(root, '.output', sourcesZip), REBUILD_FILES) : REBUILD_FILES;
+if (missing.length) {
+  console.error(`the sources zip lacks what a reviewer needs to rebuild: ${missing.join(', ')}`);
+  process.exit(1);
+}
 const copy = copyProject();
 const second = zipHashes(copy);
 rmSync(dirname(copy), { recursive: true, force: true });
