@@ -11,25 +11,13 @@ import { routesFor } from '../../utils/objection/routes';
 import { objectionTexts, pickContact } from '../../utils/objection/contact';
 import { bezwaarDeadline } from '../../utils/objection/deadline';
 import { mailtoLink } from '../../utils/objection/mail';
+import { measure } from '../bench-measure';
 
 const snapshot = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/generated/register-snapshot.json'), 'utf8')) as Snapshot;
 const counts = new Map<string, number>();
 for (const a of snapshot.algorithms) counts.set(a.organization, (counts.get(a.organization) ?? 0) + 1);
 const [biggest, n] = [...counts].sort((x, y) => y[1] - x[1])[0];
 const algorithms = snapshot.algorithms.filter((a) => a.organization === biggest);
-
-function measure(label: string, runs: number, fn: () => unknown) {
-  for (let i = 0; i < Math.min(50, runs); i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(3);
-  console.log(`${label.padEnd(52)} median ${at(0.5)} ms  p99 ${at(0.99)} ms  (${runs} runs)`);
-}
 
 const input = {
   ...emptyLetterInput('bezwaar', '2026-11-22'),

@@ -11,22 +11,12 @@ import { buildRegisterIndex } from '../../utils/register/index';
 import { isSnapshot } from '../../utils/register/snapshot';
 import { syncRegister } from '../../utils/register/sync';
 import type { Snapshot } from '../../utils/register/model';
+import { measure as measureWith } from '../bench-measure';
 import { createFakeRegister } from '../../tests/fixtures/fake-register';
 
-const FILE = resolve(import.meta.dirname, '../../public/generated/register-snapshot.json');
+const measure = (label: string, runs: number, fn: () => unknown) => measureWith(label, runs, fn, { warmup: 5, digits: 2, width: 44 });
 
-function measure(label: string, runs: number, fn: () => unknown) {
-  for (let i = 0; i < Math.min(5, runs); i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(2);
-  console.log(`${label.padEnd(44)} median ${at(0.5)} ms  p99 ${at(0.99)} ms  (${runs} runs)`);
-}
+const FILE = resolve(import.meta.dirname, '../../public/generated/register-snapshot.json');
 
 const text = readFileSync(FILE, 'utf8');
 console.log(`bundled snapshot: ${text.length} bytes raw, ${gzipSync(text).length} bytes gzipped`);

@@ -35,6 +35,21 @@ describe.each([
     await server?.close();
   });
 
+  it('opens the welcome page once on install and remembers it', async () => {
+    const welcomeTabs = () =>
+      session.evalInExtension(async () => {
+        const g = globalThis as unknown as Record<string, { tabs: { query(q: object): Promise<{ url?: string }[]> } }>;
+        const tabs = await (g.browser ?? g.chrome).tabs.query({});
+        return tabs.filter((t) => t.url?.endsWith('/welcome.html')).length;
+      });
+    expect(await waitFor(welcomeTabs, (n) => n > 0)).toBe(1);
+    const shown = await session.evalInExtension(async () => {
+      const g = globalThis as unknown as Record<string, { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } }>;
+      return (await (g.browser ?? g.chrome).storage.local.get('firstRunShown')).firstRunShown;
+    });
+    expect(shown).toBe(true);
+  });
+
   it('loads the built extension with its background running', async () => {
     const manifest = await session.evalInExtension(() => {
       const g = globalThis as unknown as Record<string, { runtime: { getManifest(): { name: string; manifest_version: number } } }>;
