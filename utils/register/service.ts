@@ -8,7 +8,7 @@ import { SyncError } from './errors';
 import type { HttpOptions } from './http';
 import { syncRegister } from './sync';
 import { needsStartupSync } from './freshness';
-import { readStoredSnapshot, readSyncRecord, SNAPSHOT_KEY, swapSnapshot, writeSyncRecord, type SyncRecord } from './store';
+import { readStoredSnapshot, readSyncRecord, SNAPSHOT_KEY, SYNC_KEY, swapSnapshot, writeSyncRecord, type SyncRecord } from './store';
 
 /** Name of the daily sync alarm. */
 export const SYNC_ALARM = 'register-sync';
@@ -35,6 +35,14 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   let current: Promise<{ index: RegisterIndex; synced: boolean }> | null = null;
   let inFlight: Promise<SyncState> | null = null;
   let watching = false;
+  // The sync record, read once and kept until storage says it changed: the tab
+  // watcher asks for the sync state on every navigation.
+  let recordCache: Promise<SyncRecord> | null = null;
+  const syncRecord = () => {
+    const pending = (recordCache ??= readSyncRecord());
+    pending.catch(() => recordCache === pending && (recordCache = null));
+    return pending;
+  };
   const listeners = new Set<(index: RegisterIndex) => void>();
   let notifiedHash: string | null = null;
   let currentHash: string | null = null;
@@ -66,6 +74,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     if (watching) return;
     watching = true;
     browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && SYNC_KEY in changes) recordCache = null;
       const next = changes[SNAPSHOT_KEY]?.newValue;
       if (area === 'local' && isSnapshot(next)) use(next);
     });
@@ -83,7 +92,8 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   }
 
   async function getSyncState(): Promise<SyncState> {
-    const record = await readSyncRecord();
+    watch();
+    const record = await syncRecord();
     const loaded = await getRegister().then(() => current!, () => null);
     if (!loaded) {
       const missing = { source: 'bundled', data_date: null, generated_at: null, algorithm_count: 0 } as const;
@@ -102,6 +112,14 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   }
 
   async function runSync(): Promise<void> {
+    try {
+      await syncOnce();
+    } finally {
+      recordCache = null; // our own writes: don't wait for storage.onChanged to say so
+    }
+  }
+
+  async function syncOnce(): Promise<void> {
     const started = now().toISOString();
     const before = await readSyncRecord();
     await writeSyncRecord({ ...before, last_attempt: started });

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createFakeRegister, type FakeRegister } from '../../fixtures/fake-register';
 import { createRegisterService, SYNC_ALARM, type RegisterServiceDeps } from '@/utils/register/service';
-import { SNAPSHOT_KEY } from '@/utils/register/store';
+import { SNAPSHOT_KEY, SYNC_KEY } from '@/utils/register/store';
 import type { Snapshot } from '@/utils/register/model';
 
 const bundledText = readFileSync(resolve(import.meta.dirname, '../../../public/generated/register-snapshot.json'), 'utf8');
@@ -39,6 +39,18 @@ describe('the register service', () => {
     expect(a.snapshot.hash).toBe(bundledHash);
     expect(await s.getSyncState()).toMatchObject({ source: 'bundled', algorithm_count: 1530, data_date: '2026-08-06', last_error: null, in_progress: false });
     expect(a.algorithmsFor({ name: 'Gemeente Den Haag', org_id: 'gm0518' }).length).toBeGreaterThan(10);
+  });
+
+  it('reads the sync record once for many state requests, and again after it changed', async () => {
+    const s = service();
+    await s.getSyncState();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    for (let i = 0; i < 20; i++) await s.getSyncState(); // the tab watcher asks on every navigation
+    expect(get.mock.calls.filter(([key]) => key === SYNC_KEY)).toHaveLength(0);
+    const failure = { last_attempt: '2026-11-22T09:00:00Z', last_success: null, last_error: 'timeout: elsewhere' };
+    await fakeBrowser.storage.local.set({ [SYNC_KEY]: failure });
+    expect(await s.getSyncState()).toMatchObject(failure);
+    get.mockRestore();
   });
 
   it('syncs, swaps the stored snapshot, and tells listeners once', async () => {
