@@ -13,6 +13,7 @@ import type { Snapshot } from '../../utils/register/model';
 import { buildRecognitionIndex } from '../../utils/recognition/index';
 import { parseDomainTable } from '../../utils/recognition/table';
 import { CSV_HEADER, csvRecords, lookupUrl } from '../../utils/recognition/lookup';
+import { parseCsv } from '../fixtures/csv';
 
 const snapshot = JSON.parse(readFileSync(`${ROOT}/public/generated/register-snapshot.json`, 'utf8')) as Snapshot;
 const table = parseDomainTable(JSON.parse(readFileSync(`${ROOT}/public/generated/domains.json`, 'utf8')));
@@ -36,22 +37,6 @@ function candidates(): { domain: string[]; path: string[]; transit: string[] } {
   const path = table.paths.map((p) => `http://${p.host}${p.prefix}/nieuws?id=1`).filter((u) => lookup(u).match === 'path' && lookup(u).algorithms.length).slice(0, 6);
   const transit = Object.keys(table.transit).sort().map((h) => `http://${h}/inloggen?sessie=1`);
   return { domain, path, transit };
-}
-
-/** RFC 4180 reader for the exported file. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  return rows;
 }
 
 const NON_GOVERNMENT = 'http://www.nu.nl/nieuws';

@@ -8,26 +8,9 @@ import { observationFromView } from '../../../utils/research/observe';
 import { EXPORT_COLUMNS, type LogEntry } from '../../../utils/research/model';
 import { CSV_HEADER } from '../../../utils/recognition/lookup';
 import { busyOrganisations, viewFor } from './views';
+import { parseCsv } from '../../fixtures/csv';
 
 const NOW = new Date('2026-11-02T12:00:00.000Z');
-
-/** Minimal RFC 4180 reader for checking our own output. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
-  }
-  return rows;
-}
 
 function realLog(): LogEntry[] {
   const [a, b] = busyOrganisations();
