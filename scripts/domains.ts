@@ -1,6 +1,6 @@
 /**
  * `npm run domains`: generates public/generated/domains.json (host → organisation)
- * and scripts/domains/COVERAGE.md from ../shared/data/organisations,
+ * and scripts/domains/COVERAGE.md from scripts/data/sources/organisations,
  * the register's organisation names and scripts/data/domain-overrides.json.
  */
 import { writeFileSync } from 'node:fs';
@@ -8,12 +8,12 @@ import { join } from 'node:path';
 import { buildDomainTable, type BuildResult } from './domains/build';
 import { coverageOf, coverageReport, type Coverage } from './domains/coverage';
 import { codeTable, readOverrides } from './domains/overrides';
-import { defaultSnapshot, ROOT, SHARED_DATA } from './domains/register';
+import { defaultSnapshot } from './domains/register';
+import { DOMAINS_FILE, fromRoot, ORGANISATION_SOURCES, ROOT } from './data/paths';
 import { registerEvidenceRows } from './domains/evidence';
 import { readDomainRows, readReferenceOrgs } from './domains/sources';
 import type { Snapshot } from '../utils/register/model';
 
-export const DOMAINS_FILE = join(ROOT, 'public', 'generated', 'domains.json');
 /** Kept out of public/ so it is not shipped inside the extension. */
 export const COVERAGE_FILE = join(ROOT, 'scripts', 'domains', 'COVERAGE.md');
 
@@ -32,10 +32,10 @@ export function generate(
 ): BuildResult & { coverage: Coverage; source: string; evidenceRejected: string[] } {
   const { snapshot, file } = defaultSnapshot();
   const overrides = readOverrides();
-  const orgDir = join(SHARED_DATA, 'organisations');
+  const orgDir = ORGANISATION_SOURCES;
   const { rows } = readDomainRows(orgDir, codeTable(overrides));
   const evidence = registerEvidenceRows(snapshot.algorithms);
-  const source = file.replace(ROOT + '/', '').replace(SHARED_DATA, '../shared/data');
+  const source = fromRoot(file);
   const result = buildDomainTable({
     register: registerOrganizations(snapshot),
     registerSource: source,

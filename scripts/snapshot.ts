@@ -4,21 +4,18 @@
  * Builds a register snapshot (utils/register/model.ts) from the live API or
  * from offline copies, and writes it only when the run is complete: on any
  * error it prints one line `snapshot: error: ...`, writes nothing and exits 1.
- * The bundled default is made with:
- *   npm run snapshot -- --from ../shared/data/register/register-scrape-2026-08-08.json \
- *     --from ../shared/data/register/register-launch-2022-v0_1.json \
- *     --from ../shared/data/register/site-data-sample-v1_0.json \
- *     --out public/generated/register-snapshot.json
+ * The bundled default is made by `npm run data` (scripts/data.ts) from the
+ * copies in scripts/data/sources.
  */
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs, USAGE } from './snapshot/args';
 import { loadReference } from './snapshot/reference';
 import { buildSnapshot } from './snapshot/build';
+import { writeSnapshotFile } from './snapshot/write';
 import { summarizeReport } from '../utils/register/report';
+import { REFERENCE_DIR as DEFAULT_REFERENCE } from './data/paths';
 
-const DEFAULT_REFERENCE = resolve(import.meta.dirname, '../../shared/data/organisations/register-reference');
 
 async function main() {
   if (process.argv.includes('--help')) return void console.log(USAGE);
@@ -27,10 +24,7 @@ async function main() {
   const reference = refDir ? loadReference(refDir) : [];
   const result = await buildSnapshot(args, reference);
   const { snapshot } = result;
-  const json = JSON.stringify(snapshot);
-  const tmp = join(dirname(resolve(args.out)), `.${Date.now()}.snapshot.tmp`);
-  writeFileSync(tmp, json);
-  renameSync(tmp, args.out);
+  const json = writeSnapshotFile(args.out, snapshot);
   if (args.report) {
     writeFileSync(args.report, JSON.stringify({ base: result.base.report, merges: result.merges, enrichments: result.enrichments.map((e) => ({ label: e.label, report: e.report })) }, null, 1));
   }

@@ -1,6 +1,6 @@
 /**
  * Evidence from the register itself: the domains of `contact_email` and
- * `website` in the register's own records (DOMAIN.md §2). Weakest source
+ * `website` in the register's own records. Weakest source
  * (strength 20): it only fills gaps. A domain is used only when every record
  * that mentions it belongs to one organisation AND the domain's name fits that
  * organisation (host label joins its name, or is its initials), so a vendor's

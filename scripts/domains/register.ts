@@ -1,16 +1,12 @@
 /**
  * The register as the domain generator and the lookup CLI see it: the
  * committed snapshot (public/generated/register-snapshot.json) when it exists,
- * so names follow the latest sync; otherwise the 2026-08-08 scrape in ../shared.
+ * so names follow the latest sync; otherwise the 2026-08-08 scrape in scripts/data/sources.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { SNAPSHOT_FORMAT, type Algorithm, type Snapshot } from '../../utils/register/model';
 
-export const ROOT = join(import.meta.dirname, '..', '..');
-export const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
-export const SNAPSHOT_FILE = join(ROOT, 'public', 'generated', 'register-snapshot.json');
-export const SCRAPE_FILE = join(SHARED_DATA, 'register', 'register-scrape-2026-08-08.json');
+import { SCRAPE_FILE, SNAPSHOT_FILE } from '../data/paths';
 
 const STATUS: Record<string, string> = {
   in_gebruik: 'In gebruik',

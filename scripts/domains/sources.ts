@@ -1,5 +1,5 @@
 /**
- * Reads the source lists in ../shared/data/organisations into one row shape.
+ * Reads the source lists in scripts/data/sources/organisations into one row shape.
  * Strength says which source wins for the same host: reviewed overrides (100)
  * > ROO 2026 directorates-general (90) > ROO 2026 (80) > Websiteregister 2016
  * with a named sub-organisation (60) > OpenState 2022 named ministry or typed
@@ -44,7 +44,7 @@ export function sourceHost(raw: string): string | null {
 
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 
-/** All source rows; `orgDir` is ../shared/data/organisations, `codes` maps Websiteregister codes to names. */
+/** All source rows; `orgDir` is scripts/data/sources/organisations, `codes` maps Websiteregister codes to names. */
 export function readDomainRows(orgDir: string, codes: Record<string, string>): { rows: DomainRow[]; skipped: string[] } {
   const rows: DomainRow[] = [];
   const skipped: string[] = [];

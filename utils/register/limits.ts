@@ -1,6 +1,6 @@
 /**
  * Maximum field lengths of publication standard 1.0
- * (../shared/data/register/publicatiestandaard-v1_0.json; a unit test checks
+ * (scripts/data/sources/register/publicatiestandaard-v1_0.json; a unit test checks
  * this table against that file). The register does not always enforce them,
  * and older standards allowed more, so we accept up to LENGTH_MARGIN times the
  * maximum. Beyond that a text field is cut (and the cut reported), a link

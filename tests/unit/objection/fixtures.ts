@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Algorithm } from '@/utils/register/model';
 
-/** Real data from ../shared/data (read-only, CC0 / EUPL; see PROVENANCE.md). */
-const SHARED = resolve(process.cwd(), '../shared/data') + '/';
+import { SOURCES } from '../../../scripts/data/paths';
+
+/** Real data from scripts/data/sources (CC0 / EUPL; see PROVENANCE.md there). */
+const SHARED = SOURCES + '/';
 
 export function sharedText(path: string): string {
   return readFileSync(SHARED + path, 'utf8');

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REFERENCE_DIR, SCRAPE_FILE } from '../../../scripts/data/paths';
 import { SNAPSHOT_FORMAT, type Algorithm, type Organization, type Snapshot } from '../../../utils/register/model';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const BUNDLED = join(ROOT, 'public/generated/register-snapshot.json');
-const SCRAPE = join(ROOT, '../shared/data/register/register-scrape-2026-08-08.json');
-const REFERENCE = join(ROOT, '../shared/data/organisations/register-reference');
+const SCRAPE = SCRAPE_FILE;
+const REFERENCE = REFERENCE_DIR;
 
 const STATUS: Record<string, string> = {
   in_gebruik: 'In gebruik',
@@ -15,7 +16,7 @@ const STATUS: Record<string, string> = {
 
 /**
  * The real register for tests: the bundled snapshot when it exists, else the
- * 2026-08-08 scrape in ../shared/data converted to the snapshot shape (that
+ * 2026-08-08 scrape in scripts/data/sources converted to the snapshot shape (that
  * source has no publication_category, so those are null there).
  */
 export function loadTestSnapshot(): Snapshot {

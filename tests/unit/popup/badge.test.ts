@@ -5,13 +5,14 @@ import { BADGE_COLORS, badgeFor, categoryKey, countByCategory } from '@/utils/ba
 import type { Recognition } from '@/utils/recognition/types';
 import type { Algorithm } from '@/utils/register/model';
 import { algorithmsOf, realAlgorithms } from './fixtures';
+import { SCRAPE_FILE } from '../../../scripts/data/paths';
 
 const UWV = 'Uitvoeringsinstituut Werknemersverzekeringen';
 const AMS = 'Gemeente Amsterdam';
 
 /** Expected counts straight from the raw scrape file (independent of the code under test). */
 function rawCurrentCount(org: string): number {
-  const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../shared/data/register/register-scrape-2026-08-08.json'), 'utf8'));
+  const raw = JSON.parse(readFileSync(SCRAPE_FILE, 'utf8'));
   return raw.algoritmes.filter((a: { organisatie: string; status: string }) => a.organisatie === org && a.status !== 'buiten_gebruik').length;
 }
 

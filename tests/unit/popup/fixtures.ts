@@ -2,11 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Algorithm, Snapshot } from '@/utils/register/model';
 import type { SyncState } from '@/utils/messages';
+import { REGISTER_SOURCES } from '../../../scripts/data/paths';
 import { convertScrape } from '@/utils/register/sources/scrape';
 import { convertSiteData } from '@/utils/register/sources/site-data';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const DATA = join(ROOT, '../shared/data/register');
+const DATA = REGISTER_SOURCES;
 const BUNDLED = join(ROOT, 'public/generated/register-snapshot.json');
 
 /**

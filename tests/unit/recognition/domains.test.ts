@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { COVERAGE_FILE, generate } from '../../../scripts/domains';
 import { buildDomainTable } from '../../../scripts/domains/build';
 import { readOverrides, type Overrides } from '../../../scripts/domains/overrides';
-import { defaultSnapshot, SHARED_DATA } from '../../../scripts/domains/register';
+import { defaultSnapshot } from '../../../scripts/domains/register';
+import { ORGANISATION_SOURCES } from '../../../scripts/data/paths';
 import { readReferenceOrgs } from '../../../scripts/domains/sources';
 import { readDomainTable } from '../../../scripts/domains/table-file';
 
@@ -45,7 +46,7 @@ describe('domain table generator on the real data', () => {
 
   it('reaches every municipality, province and water board of the reference lists, by org_id', () => {
     const ids = new Set(Object.values(committed.hosts).map((i) => committed.organizations[i].org_id));
-    const ref = readReferenceOrgs(`${SHARED_DATA}/organisations`).filter((r) => r.kind !== 'other');
+    const ref = readReferenceOrgs(ORGANISATION_SOURCES).filter((r) => r.kind !== 'other');
     expect(ref.length).toBeGreaterThan(370);
     for (const r of ref) expect(ids.has(r.org_id), `${r.name} ${r.org_id}`).toBe(true);
   });

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeRegister, type FakeRegister } from '../../fixtures/fake-register';
 import type { Snapshot } from '@/utils/register/model';
+import { REGISTER_SOURCES } from '../../../scripts/data/paths';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dir = mkdtempSync(join(tmpdir(), 'aw-snapshot-'));
@@ -61,7 +62,7 @@ describe('npm run snapshot', () => {
 
   it('--from converts the offline files into the bundled snapshot', async () => {
     const out = join(dir, 'from.json');
-    const data = resolve(ROOT, '../shared/data/register');
+    const data = REGISTER_SOURCES;
     const run = await snapshot('--from', `${data}/register-scrape-2026-08-08.json`, '--from', `${data}/register-launch-2022-v0_1.json`, '--out', out);
     expect(run.code).toBe(0);
     const written: Snapshot = JSON.parse(readFileSync(out, 'utf8'));

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertScrape } from '@/utils/register/sources/scrape';
 import { convertLaunch } from '@/utils/register/sources/launch';
@@ -7,8 +6,9 @@ import { convertSiteData } from '@/utils/register/sources/site-data';
 import { asEnrichment, combineSources } from '@/utils/register/combine';
 import { STANDARD_MAX_LENGTH } from '@/utils/register/limits';
 import { loadReference } from '@/scripts/snapshot/reference';
+import { SOURCES } from '@/scripts/data/paths';
 
-const DATA = resolve(import.meta.dirname, '../../../../shared/data');
+const DATA = SOURCES;
 const read = (file: string) => JSON.parse(readFileSync(`${DATA}/${file}`, 'utf8'));
 const scrape = read('register/register-scrape-2026-08-08.json');
 const launch = read('register/register-launch-2022-v0_1.json');

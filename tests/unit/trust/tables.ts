@@ -1,7 +1,7 @@
 /**
  * Domain tables for the recognition property tests: the shipped generated
  * table (public/generated/domains.json) when it exists, and a table derived
- * from the real ROO domain list in ../shared/data (so the properties also run
+ * from the real ROO domain list in scripts/data/sources (so the properties also run
  * on a table we fully know).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import type { OrganizationRef } from '@/utils/recognition/types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const GENERATED_TABLE = resolve(ROOT, 'public/generated/domains.json');
-const ROO_CSV = resolve(ROOT, '../shared/data/organisations/roo-government-domains-2026.csv');
+const ROO_CSV = resolve(ROOT, 'scripts/data/sources/organisations/roo-government-domains-2026.csv');
 
 /** A table from the ROO list (first organisation per domain), plus rijksoverheid.nl path rules and DigiD as transit. */
 export function rooTable(): DomainTable {
