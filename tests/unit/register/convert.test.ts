@@ -6,7 +6,7 @@ import { convertSiteData } from '@/utils/register/sources/site-data';
 import { asEnrichment, combineSources } from '@/utils/register/combine';
 import { STANDARD_MAX_LENGTH } from '@/utils/register/limits';
 import { loadReference } from '@/scripts/snapshot/reference';
-import { SOURCES } from '@/scripts/data/paths';
+import { SNAPSHOT_FILE, SOURCES } from '@/scripts/data/paths';
 
 const DATA = SOURCES;
 const read = (file: string) => JSON.parse(readFileSync(`${DATA}/${file}`, 'utf8'));
@@ -133,7 +133,7 @@ describe('length limits', () => {
 });
 
 describe('the committed bundled snapshot', () => {
-  const bundled = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/generated/register-snapshot.json'), 'utf8'));
+  const bundled = JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8'));
 
   it('holds every algorithm of the 2026-08-08 register', () => {
     const lars = new Set(bundled.algorithms.map((a: { lars: string }) => a.lars));
