@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../scripts/domains/csv';
+import { SCRAPE_FILE } from '../../../scripts/data/paths';
 import { CSV_HEADER, csvField } from '../../../utils/recognition/lookup';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -54,7 +55,7 @@ describe('npm run lookup', () => {
   });
 
   it('takes another snapshot with --snapshot (here: the raw scrape)', () => {
-    const scrape = join(root, '..', 'shared', 'data', 'register', 'register-scrape-2026-08-08.json');
+    const scrape = SCRAPE_FILE;
     const { status, stdout } = lookup(['--snapshot', scrape, 'https://www.amsterdam.nl/']);
     expect(status).toBe(0);
     expect(JSON.parse(stdout).algorithms.length).toBe(70);

@@ -12,8 +12,13 @@ import { loadReference } from '@/scripts/snapshot/reference';
 import { generate } from '@/scripts/domains';
 import { DOMAINS_FILE, REFERENCE_DIR, ROOT, SNAPSHOT_FILE, SOURCES } from '@/scripts/data/paths';
 
-/** A path out of the repository into the workplace's data folder (spelled in parts so this file does not match itself). */
-const OUTSIDE = new RegExp(['\\.\\./', 'shared', '|', '/shared/', '(data|docs)'].join(''));
+/**
+ * A path out of the repository into the workplace's folder beside it, written
+ * as one string or joined from parts (spelled in parts so this file does not
+ * match itself).
+ */
+const NAME = ['sha', 'red'].join('');
+const OUTSIDE = new RegExp(`\\.\\./${NAME}|/${NAME}/(data|docs)|'\\.\\.',\\s*'${NAME}'|'${NAME}',\\s*'(data|docs)'`);
 
 function trackedFiles(): string[] {
   return execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
@@ -29,8 +34,8 @@ describe('a repository that stands alone', () => {
   });
 
   it('the pattern catches the references it is meant to catch', () => {
-    const name = ['sha', 'red'].join('');
-    for (const line of [`resolve(ROOT, "../${name}/data/register")`, `join(ROOT, '../${name}')`, `see /work/${name}/docs/DOMAIN.md`]) {
+    const name = NAME;
+    for (const line of [`resolve(ROOT, "../${name}/data/register")`, `join(ROOT, '../${name}')`, `see /work/${name}/docs/DOMAIN.md`, `join(root, '..', '${name}', 'data', 'register')`]) {
       expect(OUTSIDE.test(line), line).toBe(true);
     }
     expect(OUTSIDE.test('a shared platform, shared/common')).toBe(false);
