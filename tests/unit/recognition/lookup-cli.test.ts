@@ -8,8 +8,9 @@ import { SCRAPE_FILE } from '../../../scripts/data/paths';
 import { CSV_HEADER, csvField } from '../../../utils/recognition/lookup';
 
 const root = join(import.meta.dirname, '..', '..', '..');
+/** Runs what `npm run lookup` runs: the launcher that (re)builds and runs the bundled CLI. */
 function lookup(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'lookup.ts'), ...args], {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'lookup-cli.mjs'), ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
