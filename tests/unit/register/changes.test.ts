@@ -87,3 +87,24 @@ describe('what a follower is told', () => {
     expect(isNotable(change)).toBe(expected);
   });
 });
+
+describe('the change feed export', () => {
+  it('has the research export columns first, then the change, one row per change, guarded against formulas', async () => {
+    const { changesCsv, changesJson, CHANGE_COLUMNS } = await import('@/utils/register/changes-export');
+    const { EXPORT_COLUMNS } = await import('@/utils/research/model');
+    const next = clone(real);
+    next.algorithms[0].name = '=HYPERLINK("http://evil.example")';
+    next.algorithms[1].publication_category = 'Overige algoritmes';
+    const set = diffSnapshots(real, next);
+    const csv = changesCsv(set);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0].split(',')).toEqual([...CHANGE_COLUMNS]);
+    expect(CHANGE_COLUMNS.slice(0, EXPORT_COLUMNS.length)).toEqual([...EXPORT_COLUMNS]);
+    expect(lines).toHaveLength(1 + set.changes.length);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    const doc = JSON.parse(changesJson(set, new Date('2026-11-30T00:00:00Z')));
+    expect(doc.rows.map((r: { change_kind: string; lars: string }) => `${r.change_kind}:${r.lars}`)).toEqual(set.changes.map((c) => `${c.kind}:${c.lars}`));
+    expect(doc.rows.find((r: { change_kind: string }) => r.change_kind === 'edited').changed_fields).toBe('name');
+  });
+});
