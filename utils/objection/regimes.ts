@@ -71,7 +71,7 @@ export const REGIMES: readonly Regime[] = [
     kind: 'strafbeschikking',
     what: { nl: 'Een strafbeschikking van het Openbaar Ministerie (OM), geïnd door het CJIB', en: 'A penalty order (strafbeschikking) by the Public Prosecution Service (OM), collected by the CJIB' },
     remedy: 'verzet', termDays: 14,
-    term: { nl: '14 dagen nadat je hem in persoon kreeg of ervan wist. Geldboete tot € 340 voor een overtreding: tot 6 weken na toezending. Betaal je, dan vervalt je recht op verzet', en: '14 days after you received it in person or learned of it. Fine up to €340 for a minor offence: up to 6 weeks after it was sent. Paying it gives up your right to object' },
+    term: { nl: '14 dagen nadat je hem in persoon kreeg of ervan wist. Geldboete tot € 340 voor een overtreding van hoogstens 4 maanden vóór toezending: tot 6 weken na toezending. Betaal je, dan vervalt je recht op verzet', en: '14 days after you received it in person or learned of it. Fine up to €340 for a minor offence committed at most 4 months before it was sent: up to 6 weeks after it was sent. Paying it gives up your right to object' },
     where: { nl: 'Verzet bij het Openbaar Ministerie, zoals de strafbeschikking zegt. Geen bezwaar', en: 'Verzet (opposition) at the Public Prosecution Service, as the order says. Not bezwaar' },
     law: 'Sv 257e',
   },

@@ -44,8 +44,8 @@ export const ROUTES: readonly Route[] = [
       en: 'You received a penalty order from the Public Prosecution Service. You do not object (bezwaar) to it: you file opposition (verzet). If you pay the fine, you can no longer oppose it.',
     },
     deadline: {
-      nl: '14 dagen nadat je de strafbeschikking in persoon kreeg of ervan wist. Bij een geldboete tot € 340 voor een overtreding: tot 6 weken na toezending.',
-      en: '14 days after you received the order in person or learned of it. For a fine up to €340 for a minor offence: up to 6 weeks after it was sent.',
+      nl: '14 dagen nadat je de strafbeschikking in persoon kreeg of ervan wist. Bij een geldboete tot € 340 voor een overtreding van hoogstens 4 maanden vóór de toezending: tot 6 weken na toezending.',
+      en: '14 days after you received the order in person or learned of it. For a fine up to €340 for a minor offence committed no more than 4 months before it was sent: up to 6 weeks after it was sent.',
     },
     where: { nl: 'Bij het Openbaar Ministerie, zoals de strafbeschikking zegt.', en: 'At the Public Prosecution Service, as the order says.' },
     link: 'https://www.om.nl/',
