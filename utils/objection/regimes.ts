@@ -41,7 +41,7 @@ export const REGIMES: readonly Regime[] = [
     remedy: 'bezwaar', termDays: 42,
     term: { nl: '6 weken, vanaf de dag na de datum bovenaan het besluit', en: '6 weeks, from the day after the date at the top of the decision' },
     where: { nl: 'Bezwaar bij de organisatie die de boete gaf', en: 'Objection at the organisation that imposed the fine' },
-    law: 'Awb 5:4 e.v., 6:7, 6:8',
+    law: 'Awb titel 5.4; 6:7, 6:8',
   },
   {
     kind: 'belastingaanslag',

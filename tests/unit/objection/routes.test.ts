@@ -109,7 +109,7 @@ describe('regimes: road and term per kind of decision', () => {
   it.each([
     // kind, remedy, term in days (null: read it on the decision), law it rests on
     ['besluit', 'bezwaar', 42, 'Awb 6:4, 6:7, 6:8'],
-    ['bestuurlijke-boete', 'bezwaar', 42, 'Awb 5:4 e.v., 6:7, 6:8'],
+    ['bestuurlijke-boete', 'bezwaar', 42, 'Awb titel 5.4; 6:7, 6:8'],
     ['belastingaanslag', 'bezwaar', 42, 'AWR 22j; Awb 6:7'],
     ['avg-antwoord', 'bezwaar', 42, 'UAVG 34; Awb 6:7'],
     ['direct-beroep', 'beroep', 42, 'Awb 7:1, 6:7, 6:8'],
