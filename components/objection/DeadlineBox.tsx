@@ -11,7 +11,7 @@ interface DeadlineBoxProps {
   t: T;
 }
 
-/** The years the term may end in, for the decree warning ("2029" or "2029 en 2030"). */
+/** The years the term may end in, for the decree warning ("2029" or "2028/2029"). */
 function decreeYears(d: { lastDay: string; extendedTo: string }): string {
   return [...new Set([d.lastDay.slice(0, 4), d.extendedTo.slice(0, 4)])].join('/');
 }
