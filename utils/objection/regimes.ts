@@ -81,6 +81,6 @@ export const REGIMES: readonly Regime[] = [
     remedy: 'beroep-ovj', termDays: null,
     term: { nl: 'De termijn staat op de beschikking; volg die (hier niet nagekeken tegen de wettekst)', en: 'The term is on the decision; follow it (not checked against the law here)' },
     where: { nl: 'Beroep bij de officier van justitie, via het CJIB. Geen bezwaar', en: 'Appeal to the public prosecutor (officier van justitie), through the CJIB. Not bezwaar' },
-    law: 'Wahv',
+    law: 'Wahv art. 6',
   },
 ];

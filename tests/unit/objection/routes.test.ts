@@ -114,7 +114,7 @@ describe('regimes: road and term per kind of decision', () => {
     ['avg-antwoord', 'bezwaar', 42, 'UAVG 34; Awb 6:7'],
     ['direct-beroep', 'beroep', 42, 'Awb 7:1, 6:7, 6:8'],
     ['strafbeschikking', 'verzet', 14, 'Sv 257e'],
-    ['verkeersboete', 'beroep-ovj', null, 'Wahv'],
+    ['verkeersboete', 'beroep-ovj', null, 'Wahv art. 6'],
   ] as const)('%s: %s within %s days (%s)', (kind, remedy, days, law) => {
     const r = REGIMES.find((x) => x.kind === kind)!;
     expect(r.remedy).toBe(remedy);
