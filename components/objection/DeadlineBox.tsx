@@ -11,6 +11,11 @@ interface DeadlineBoxProps {
   t: T;
 }
 
+/** The years the term may end in, for the decree warning ("2029" or "2028/2029"). */
+function decreeYears(d: { lastDay: string; extendedTo: string }): string {
+  return [...new Set([d.lastDay.slice(0, 4), d.extendedTo.slice(0, 4)])].join('/');
+}
+
 /** Date field for the decision and the computed bezwaar deadline, announced politely. */
 export function DeadlineBox({ decisionDate, onDecisionDate, today, lang, t }: DeadlineBoxProps) {
   const deadline = decisionDate ? bezwaarDeadline(decisionDate) : null;
@@ -33,11 +38,16 @@ export function DeadlineBox({ decisionDate, onDecisionDate, today, lang, t }: De
         type="date"
         value={decisionDate}
         max={today}
+        aria-describedby="aw-obj-decision-date-hint"
         onInput={(e) => onDecisionDate((e.currentTarget as HTMLInputElement).value)}
       />
+      <p id="aw-obj-decision-date-hint" class="aw-obj-small">{t('decisionDateHint')}</p>
       <div role="status" aria-live="polite" class="aw-obj-deadline-result">
         {message && <p class={state?.kind === 'passed' ? 'aw-obj-warn' : 'aw-obj-strong'}>{message}</p>}
         {moved && <p>{t('deadlineWeekend', { date: fmt(deadline.extendedTo) })}</p>}
+        {deadline && state?.kind !== 'future-decision' && !deadline.decreeChecked && (
+          <p class="aw-obj-warn" data-testid="decree-unknown">{t('deadlineDecreeUnknown', { years: decreeYears(deadline) })}</p>
+        )}
       </div>
       {deadline && <p class="aw-obj-small">{t('deadlineNote')}</p>}
     </div>

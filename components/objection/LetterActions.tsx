@@ -38,10 +38,15 @@ interface LetterActionsProps {
   t: T;
 }
 
-/** Copy, download and (for e-mail contacts, not for bezwaar) open in the mail client; results in a live region. */
+/**
+ * Copy, download and, for an AVG request to an e-mail contact only, open in the
+ * mail client; results in a live region. Bezwaar and klacht are signed letters
+ * (Awb 6:5, 9:4) and e-mail counts only where the organisation opened that
+ * channel (Awb 2:15): the register's algorithm mailbox is not such a channel.
+ */
 export function LetterActions({ letter, kind, date, contact, t }: LetterActionsProps) {
   const [status, setStatus] = useState('');
-  const mail = kind === 'bezwaar' ? null : mailtoLink(contact, letter.subject, letter.body, t('mailShortBody'));
+  const mail = kind === 'avg-inzage' ? mailtoLink(contact, letter.subject, letter.body, t('mailShortBody')) : null;
   const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copyFailed'));
   const onDownload = () => {
     downloadText(letter.body, letterFileName(kind, date), 'text/plain;charset=utf-8');
@@ -63,7 +68,8 @@ export function LetterActions({ letter, kind, date, contact, t }: LetterActionsP
       </p>
       {mail && !mail.complete && <p class="aw-obj-small" data-testid="mail-will-copy">{t('mailWillCopy')}</p>}
       {kind === 'bezwaar' && <p class="aw-obj-small">{t('sendBezwaar')}</p>}
-      {kind !== 'bezwaar' && contact?.kind === 'url' && (
+      {kind === 'klacht' && <p class="aw-obj-small">{t('sendKlacht')}</p>}
+      {kind === 'avg-inzage' && contact?.kind === 'url' && (
         <p class="aw-obj-small">
           {t('sendUrl', { link: '' })}
           <ExternalLink href={contact.href} t={t}>{contact.label}</ExternalLink>

@@ -31,10 +31,9 @@ export function CaseFields({ input, onChange, onDecisionDate, today, t }: CaseFi
           <label for="aw-obj-proforma">{t('proForma')}</label>
         </div>
         <p id="aw-obj-proforma-hint" class="aw-obj-small">{t('proFormaHint')}</p>
-        {!input.proForma && (
-          <TextArea id="aw-obj-grounds" label={t('grounds')} value={input.grounds} rows={5} maxLength={5000}
-            onValue={(grounds) => onChange({ grounds })} />
-        )}
+        {/* Stays visible with pro forma: grounds already typed must not silently disappear. */}
+        <TextArea id="aw-obj-grounds" label={input.proForma ? t('groundsSoFar') : t('grounds')} value={input.grounds} rows={5} maxLength={5000}
+          onValue={(grounds) => onChange({ grounds })} />
       </fieldset>
     );
   }

@@ -9,11 +9,13 @@ import { SITUATIONS, routesFor, type LetterKind, type Situation } from '@/utils/
 import { DeadlineBox } from './DeadlineBox';
 import { LetterBuilder } from './LetterBuilder';
 import { OrgContact } from './OrgContact';
+import { RegimeList } from './RegimeList';
 import { RouteList } from './RouteList';
 import { useT } from './parts';
 
 /** The letter the builder starts with for each situation. */
-const LETTER_FOR: Record<Situation, LetterKind> = { decision: 'bezwaar', data: 'avg-inzage', treatment: 'klacht', discrimination: 'klacht' };
+// With a decision, bezwaar comes first, also for discrimination: other procedures do not stop its term.
+const LETTER_FOR: Record<Situation, LetterKind> = { decision: 'bezwaar', data: 'avg-inzage', treatment: 'klacht', discrimination: 'bezwaar' };
 
 export interface ObjectionPanelProps {
   /** The recognised organisation, or null when unknown. */
@@ -25,7 +27,7 @@ export interface ObjectionPanelProps {
   /** How the page was recognised; 'transit' (DigiD, MijnOverheid) adds a note. */
   match?: MatchKind;
   lang: Language;
-  /** Today as 'YYYY-MM-DD' (tests); default: the device's date. */
+  /** Today as 'YYYY-MM-DD' (tests); default: today in Europe/Amsterdam. */
   today?: string;
 }
 
@@ -63,8 +65,11 @@ export function ObjectionPanel({ organization, algorithms, contact, match, lang,
           </div>
         ))}
       </fieldset>
-      {situation === 'decision' && (
-        <DeadlineBox decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} lang={lang} t={t} />
+      {(situation === 'decision' || situation === 'discrimination') && (
+        <>
+          <DeadlineBox decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} lang={lang} t={t} />
+          <RegimeList lang={lang} t={t} />
+        </>
       )}
       {selection.notes.map((n) => (
         <p key={n} class="aw-obj-note">{t(`note.${n}`)}</p>

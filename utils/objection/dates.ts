@@ -34,10 +34,21 @@ export function weekday(iso: string): number {
   return new Date(dayNumber(iso)! * DAY_MS).getUTCDay();
 }
 
-/** Today's date on the user's own calendar (local time), as 'YYYY-MM-DD'. */
+/** The time zone Dutch legal terms are counted in. */
+export const LEGAL_TIME_ZONE = 'Europe/Amsterdam';
+
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: LEGAL_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
+});
+
+/**
+ * Today's date in the Netherlands (Europe/Amsterdam), as 'YYYY-MM-DD', whatever
+ * time zone the device is set to: a citizen abroad or a device set to UTC must
+ * not see a term end one day off around midnight.
+ */
 export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const part = (type: string) => AMSTERDAM_DAY.formatToParts(now).find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -57,8 +68,37 @@ export function easterSunday(year: number): string {
 }
 
 /**
- * The holidays of the Algemene termijnenwet art. 3 (lid 1 and Goede Vrijdag of
- * lid 2) for one year. Days the government adds by decree are not included.
+ * Days equated to a holiday by royal decree under Atw art. 3 lid 3, per year.
+ * Sources (decree titles as quoted in public pages; the Staatscourant text
+ * itself was not available offline):
+ * - KB of 31 October 2016, Stcrt. 2016, 58653 (2017–2019);
+ * - "Besluit gelijkstelling van 28 april 2023, 19 mei 2023, 10 mei 2024,
+ *   27 december 2024 en 30 mei 2025 met een algemeen erkende feestdag";
+ * - "Besluit gelijkstelling van 2 januari 2026, 15 mei 2026, 7 mei 2027,
+ *   28 april 2028 en 26 mei 2028 met een algemeen erkende feestdag".
+ * Years not listed (2020–2022, 2029 and later) are unknown here: the UI then
+ * tells the user to check for such a decree instead of guessing.
+ */
+export const DECREED_DAYS: Readonly<Record<number, readonly string[]>> = {
+  2017: ['2017-04-28', '2017-05-26'],
+  2018: ['2018-05-11', '2018-12-24', '2018-12-31'],
+  2019: ['2019-05-31', '2019-12-27'],
+  2023: ['2023-04-28', '2023-05-19'],
+  2024: ['2024-05-10', '2024-12-27'],
+  2025: ['2025-05-30'],
+  2026: ['2026-01-02', '2026-05-15'],
+  2027: ['2027-05-07'],
+  2028: ['2028-04-28', '2028-05-26'],
+};
+
+/** True when the decreed days (Atw art. 3 lid 3) of this year are in DECREED_DAYS. */
+export function decreeKnown(year: number): boolean {
+  return Object.prototype.hasOwnProperty.call(DECREED_DAYS, year);
+}
+
+/**
+ * The holidays of the Algemene termijnenwet art. 3 for one year: lid 1, Goede
+ * Vrijdag of lid 2, and the days equated by decree (lid 3) where known.
  */
 export function atwHolidays(year: number): Set<string> {
   const easter = easterSunday(year);
@@ -73,6 +113,7 @@ export function atwHolidays(year: number): Set<string> {
     addDays(easter, 50), // tweede Pinksterdag
     `${year}-12-25`,
     `${year}-12-26`,
+    ...(DECREED_DAYS[year] ?? []),
   ]);
 }
 

@@ -1,8 +1,8 @@
-import { addDays, dayNumber, daysBetween, isNonWorkingDay } from './dates';
+import { addDays, dayNumber, daysBetween, decreeKnown, isNonWorkingDay } from './dates';
 
 /** The objection term for one decision, as calendar dates ('YYYY-MM-DD'). */
 export interface BezwaarDeadline {
-  /** The date the decision was sent (its dagtekening or date of sending). */
+  /** The date at the top of the decision (its dagtekening); for tax assessments it counts by law (AWR art. 22j). */
   decisionDate: string;
   /** First day of the term: the day after the decision was sent (Awb 6:8). */
   start: string;
@@ -13,6 +13,11 @@ export interface BezwaarDeadline {
    * Sunday or Atw holiday (Algemene termijnenwet art. 1); equals lastDay otherwise.
    */
   extendedTo: string;
+  /**
+   * False when the decreed days (Atw art. 3 lid 3) of a year the term ends in
+   * are not known here: the UI then asks the user to check for such a decree.
+   */
+  decreeChecked: boolean;
 }
 
 /** Number of days in the six-week term. */
@@ -29,7 +34,9 @@ export function bezwaarDeadline(decisionDate: string): BezwaarDeadline | null {
   const lastDay = addDays(start, BEZWAAR_TERM_DAYS - 1);
   let extendedTo = lastDay;
   while (isNonWorkingDay(extendedTo)) extendedTo = addDays(extendedTo, 1);
-  return { decisionDate: decisionDate.trim(), start, lastDay, extendedTo };
+  const years = new Set([lastDay, extendedTo].map((d) => Number(d.slice(0, 4))));
+  const decreeChecked = [...years].every(decreeKnown);
+  return { decisionDate: decisionDate.trim(), start, lastDay, extendedTo, decreeChecked };
 }
 
 /** Where today stands against a deadline. */

@@ -6,8 +6,8 @@ import { cleanText } from './format';
  * The general part of this letter follows the Dutch access-request template
  * "access-default" of datenanfragen.de (github.com/datenanfragen/data,
  * templates/nl/access-default.txt), released under CC0-1.0. Thanks to
- * Datenanfragen.de e. V. The parts about algorithms, art. 22 AVG and
- * art. 40 UAVG are ours.
+ * Datenanfragen.de e. V. The parts about algorithms, art. 22 AVG,
+ * art. 34 and 40 UAVG and the Schufa judgment are ours.
  */
 
 /** The art. 15(1) AVG list, verbatim from the CC0 template. */
@@ -33,7 +33,7 @@ function algorithmPart(input: LetterInput, org: string): string {
     'a. of het gegevens over mij heeft gebruikt of gebruikt, en zo ja welke gegevens, uit welke bronnen en voor welk doel;',
     'b. of het een rol had bij een besluit over mij, of bij de manier waarop u mij heeft ingedeeld, geselecteerd of benaderd (bijvoorbeeld met een risicoscore of een signaal), en zo ja welke rol en met welke uitkomst;',
     'c. zinvolle informatie over de onderliggende logica, en over het belang en de verwachte gevolgen van deze verwerking voor mij (artikel 15, lid 1, onder h, AVG);',
-    'd. of er sprake is van een besluit dat uitsluitend berust op geautomatiseerde verwerking, zoals bedoeld in artikel 22 AVG. Zo ja: op welke uitzondering u zich baseert (bijvoorbeeld artikel 40 UAVG) en welke passende maatregelen u heeft genomen, zoals het recht op menselijke tussenkomst en het recht om mijn standpunt kenbaar te maken.',
+    'd. of er sprake is van een besluit dat berust op geautomatiseerde verwerking, zoals bedoeld in artikel 22 AVG. Daaronder versta ik ook een besluit dat in doorslaggevende mate rust op een automatisch berekende score of een signaal, ook als een medewerker het besluit heeft ondertekend (Hof van Justitie EU 7 december 2023, C-634/21, Schufa). Zo ja: op welke uitzondering van artikel 22, lid 2, AVG u zich baseert, of daarbij profilering is gebruikt, en welke passende maatregelen u heeft genomen (artikel 22, lid 3, AVG en artikel 40, lid 2, UAVG), zoals het recht op menselijke tussenkomst en het recht om mijn standpunt kenbaar te maken.',
   ].join('\n');
 }
 
@@ -55,11 +55,13 @@ export function avgInzageLetter(input: LetterInput): Letter {
     '',
     `Mijn verzoek omvat alle onderdelen van ${org} waarvoor u de verwerkingsverantwoordelijke bent zoals gedefinieerd in artikel 4, lid 7, AVG.`,
     '',
-    'Zoals bepaald in artikel 12, lid 3, AVG, moet u mij de gevraagde informatie verstrekken zonder onnodige vertraging en in elk geval binnen een maand na ontvangst van het verzoek. Volgens artikel 15, lid 3, AVG moet u dit verzoek zonder kosten voor mij beantwoorden.',
+    'Zoals bepaald in artikel 12, lid 3, AVG, moet u mij de gevraagde informatie verstrekken zonder onnodige vertraging en in elk geval binnen een maand na ontvangst van het verzoek. Verlengt u die termijn (met ten hoogste twee maanden), dan laat u mij dat binnen een maand weten, met de redenen. Volgens artikel 12, lid 5, AVG beantwoordt u dit verzoek kosteloos.',
+    '',
+    'Bent u een bestuursorgaan, dan is uw beslissing op dit verzoek een besluit in de zin van de Algemene wet bestuursrecht (artikel 34 UAVG). Ik verzoek u in uw beslissing te vermelden hoe en binnen welke termijn ik daartegen bezwaar kan maken.',
     '',
     'Heeft u meer informatie nodig om vast te stellen wie ik ben? Laat mij dan weten welke informatie en hoe ik die veilig aan u kan geven.',
     '',
-    'Als u mijn verzoek niet binnen de vermelde periode beantwoordt, behoud ik het recht om juridische stappen te ondernemen en een klacht tegen u in te dienen bij de Autoriteit Persoonsgegevens.',
+    'Als u mijn verzoek niet, niet tijdig of niet volledig beantwoordt, behoud ik het recht om bezwaar te maken, juridische stappen te ondernemen en een klacht tegen u in te dienen bij de Autoriteit Persoonsgegevens.',
     '',
     'Bij voorbaat dank.',
     '',

@@ -25,7 +25,7 @@ function algorithmRequests(p: Parts): string {
     'Ik verzoek u:',
     '1. mij alle op de zaak betrekking hebbende stukken te sturen of ter inzage te geven voordat ik word gehoord (artikel 7:4 Awb), inclusief de uitkomsten van algoritmen, risicoscores of signalen die bij het besluit zijn gebruikt;',
     '2. mij te laten weten of bij het besluit een algoritme is gebruikt, en zo ja welk algoritme, welke rol het had en welke gegevens over mij daarbij zijn gebruikt;',
-    '3. mijn zaak volledig opnieuw te laten beoordelen door een medewerker, en niet alleen af te gaan op de uitkomst van een algoritme. Berust het besluit uitsluitend op geautomatiseerde verwerking, dan beroep ik mij op artikel 22 AVG en artikel 40 UAVG;',
+    '3. mijn zaak volledig opnieuw te laten beoordelen door een medewerker, en niet alleen af te gaan op de uitkomst van een algoritme. Berust het besluit op geautomatiseerde verwerking, ook als het in doorslaggevende mate rust op een automatisch berekende score (Hof van Justitie EU 7 december 2023, C-634/21, Schufa), dan beroep ik mij op artikel 22 AVG. Ik vraag u dan te laten weten op welke uitzondering van artikel 22, lid 2, AVG u zich baseert en welke passende maatregelen u heeft genomen (artikel 22, lid 3, AVG en artikel 40, lid 2, UAVG);',
     '4. mij uit te nodigen om mijn bezwaar toe te lichten op een hoorzitting (artikel 7:2 Awb).',
   ].join('\n');
 }
@@ -36,8 +36,13 @@ export function bezwaarLetter(input: LetterInput): Letter {
   const head = letterHead(p, 't.a.v. de afdeling bezwaarschriften');
   const decision = decisionPhrase(p);
   const subject = `Bezwaarschrift${input.proForma ? ' (pro forma)' : ''} tegen ${decision.short}`.slice(0, 200);
+  const soFar = cleanText(input.grounds, 5000, true);
+  // Pro forma keeps any grounds already typed: they are part of the objection.
   const grounds = input.proForma
-    ? 'Dit is een pro-forma bezwaarschrift: ik maak binnen de termijn bezwaar, zodat ik mijn rechten behoud. De gronden van mijn bezwaar stuur ik later. Ik vraag u mij daarvoor een redelijke termijn te geven (artikel 6:6 Awb).'
+    ? [
+        'Dit is een pro-forma bezwaarschrift: ik maak binnen de termijn bezwaar, zodat ik mijn rechten behoud. De (verdere) gronden van mijn bezwaar stuur ik later. Ik vraag u mij daarvoor een redelijke termijn te geven (artikel 6:6 Awb).',
+        ...(soFar ? ['', 'Wat ik nu al aanvoer:', soFar] : []),
+      ].join('\n')
     : p.block(input.grounds, 'grounds');
   const body = [
     ...letterOpening(head, subject),

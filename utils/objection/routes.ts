@@ -9,7 +9,7 @@ export interface Bilingual {
 }
 
 export type RouteId =
-  | 'bezwaar' | 'beroep' | 'klacht' | 'ombudsman' | 'avg-inzage' | 'avg-22' | 'avg-bezwaar'
+  | 'bezwaar' | 'beroep' | 'verzet-strafbeschikking' | 'verkeersboete' | 'klacht' | 'ombudsman' | 'avg-inzage' | 'avg-22' | 'avg-bezwaar'
   | 'ap-klacht' | 'ap-algoritmes' | 'mensenrechten' | 'woo' | 'juridisch-loket';
 
 /** The letters the letter builder can write. */
@@ -56,10 +56,11 @@ export interface RouteSelection {
 }
 
 const ORDER: Record<Situation | 'none', RouteId[]> = {
-  decision: ['bezwaar', 'avg-22', 'avg-inzage', 'beroep', 'juridisch-loket'],
-  data: ['avg-inzage', 'avg-bezwaar', 'woo', 'ap-klacht'],
+  decision: ['bezwaar', 'avg-22', 'avg-inzage', 'beroep', 'verzet-strafbeschikking', 'verkeersboete', 'juridisch-loket'],
+  data: ['avg-inzage', 'avg-bezwaar', 'bezwaar', 'woo', 'ap-klacht'],
   treatment: ['klacht', 'ombudsman', 'avg-inzage', 'juridisch-loket'],
-  discrimination: ['mensenrechten', 'klacht', 'bezwaar', 'avg-inzage', 'juridisch-loket'],
+  // With a decision, bezwaar comes first: a College procedure does not stop its term.
+  discrimination: ['bezwaar', 'mensenrechten', 'klacht', 'avg-inzage', 'juridisch-loket'],
   none: ['avg-inzage', 'bezwaar', 'klacht', 'ombudsman', 'juridisch-loket'],
 };
 
@@ -93,6 +94,6 @@ export function routesFor(context: RouteContext): RouteSelection {
   if (context.organizationKind === 'transit') notes.push('transit');
   if (level === 2) notes.push('high-risk');
   else if (level === 1) notes.push('impactful');
-  if (context.situation === 'decision') notes.push('letter-first');
+  if (context.situation === 'decision' || context.situation === 'discrimination') notes.push('letter-first');
   return { fitting, others, notes };
 }

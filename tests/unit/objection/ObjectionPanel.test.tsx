@@ -48,7 +48,7 @@ describe('ObjectionPanel', () => {
     renderPanel();
     fireEvent.click(screen.getByLabelText('Ik kreeg een besluit'));
     expect(screen.getByLabelText('Bezwaar tegen een besluit')).toHaveProperty('checked', true);
-    const [dateField] = screen.getAllByLabelText('Datum van het besluit (de verzenddatum)');
+    const [dateField] = screen.getAllByLabelText('Datum van het besluit (de datum bovenaan het besluit)');
     fireEvent.input(dateField, { target: { value: '2026-11-14' } });
     expect(screen.getByText(/Stuur je bezwaar uiterlijk zaterdag 26 december 2026\. Je hebt nog 34 dagen/)).toBeTruthy();
     expect(screen.getByText(/maandag 28 december 2026/)).toBeTruthy();
@@ -69,13 +69,6 @@ describe('ObjectionPanel', () => {
     expect(mail.getAttribute('href')).toMatch(/^mailto:privacy@uwv\.example\?subject=Verzoek%20om%20inzage/);
     expect(decodeURIComponent(mail.getAttribute('href')!)).toContain('Plak hier de brief');
     expect(screen.getByTestId('mail-will-copy')).toBeTruthy();
-    // a short complaint fits: the whole letter is in the link
-    fireEvent.click(screen.getByLabelText('Klacht over hoe ik ben behandeld'));
-    type('Naam', 'Fatima de Vries');
-    const full = decodeURIComponent(screen.getByRole('link', { name: /e-mailprogramma/ }).getAttribute('href')!);
-    expect(full).toContain('Fatima de Vries');
-    expect(full).toContain('hoofdstuk 9');
-    expect(screen.queryByTestId('mail-will-copy')).toBeNull();
     unmount();
     for (const contact of ['javascript:alert(1)', 'https://www.uwv.nl/contact', null]) {
       const r = renderPanel({ contact });
@@ -85,11 +78,61 @@ describe('ObjectionPanel', () => {
     }
   });
 
-  it('gives no mail link for a bezwaar, even with an e-mail contact', () => {
+  it('gives no mail link for a bezwaar or a klacht, even with an e-mail contact (Awb 6:5, 9:4, 2:15)', () => {
     renderPanel({ contact: 'privacy@uwv.example' });
+    expect(screen.getByRole('link', { name: /e-mailprogramma/ })).toBeTruthy(); // the AVG request may go by e-mail
     fireEvent.click(screen.getByLabelText('Bezwaar tegen een besluit'));
     expect(screen.queryByRole('link', { name: /e-mailprogramma/ })).toBeNull();
     expect(screen.getByText(/Stuur je bezwaar naar het adres/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Klacht over hoe ik ben behandeld'));
+    type('Naam', 'Fatima de Vries');
+    expect(screen.queryByRole('link', { name: /e-mailprogramma/ })).toBeNull();
+    expect(screen.getByText(/Onderteken je klacht/)).toBeTruthy();
+    expect(screen.getByText(/Bezwaar en klachten dien je niet hier in/)).toBeTruthy();
+  });
+
+  it('keeps grounds already typed when pro forma is ticked, and warns about Awb 6:6', () => {
+    renderPanel();
+    fireEvent.click(screen.getByLabelText('Bezwaar tegen een besluit'));
+    type('Waarom ben je het er niet mee eens?', 'Mijn inkomen is verkeerd ingevoerd.');
+    fireEvent.click(screen.getByLabelText(/pro-forma/));
+    expect(preview()).toContain('pro-forma bezwaarschrift');
+    expect(preview()).toContain('Mijn inkomen is verkeerd ingevoerd.');
+    expect((screen.getByLabelText('Wat je nu al weet (niet verplicht)') as HTMLTextAreaElement).value).toBe('Mijn inkomen is verkeerd ingevoerd.');
+    expect(screen.getByText(/niet-ontvankelijk/).textContent).toContain('artikel 6:6 Awb');
+  });
+
+  it('puts bezwaar and its deadline box first when the user reports discrimination', () => {
+    renderPanel();
+    fireEvent.click(screen.getByLabelText('Ik denk dat ik word gediscrimineerd'));
+    const routes = [...document.querySelectorAll('.aw-obj-route')].map((r) => r.getAttribute('data-route'));
+    expect(routes.indexOf('bezwaar')).toBe(0);
+    expect(routes.indexOf('bezwaar')).toBeLessThan(routes.indexOf('mensenrechten'));
+    expect(screen.getAllByLabelText('Datum van het besluit (de datum bovenaan het besluit)').length).toBeGreaterThan(0);
+    expect(screen.getByLabelText('Bezwaar tegen een besluit')).toHaveProperty('checked', true);
+    const college = document.querySelector('[data-route="mensenrechten"]')!;
+    expect(college.textContent).toContain('stopt de bezwaartermijn niet');
+    expect(college.textContent).toContain('maar voor een deel van wat de overheid doet');
+  });
+
+  it('shows the other regimes (verzet, Wet Mulder, direct beroep) next to the deadline', () => {
+    renderPanel();
+    fireEvent.click(screen.getByLabelText('Ik kreeg een besluit'));
+    const regimes = screen.getByTestId('regimes');
+    expect(regimes.textContent).toContain('14 dagen');
+    expect(regimes.textContent).toContain('Sv 257e');
+    expect(regimes.textContent).toContain('officier van justitie');
+    expect(regimes.textContent).toContain('UAVG 34');
+  });
+
+  it('warns to check decreed days when the term ends in a year without a known decree', () => {
+    renderPanel({ today: '2029-01-10' });
+    fireEvent.click(screen.getByLabelText('Ik kreeg een besluit'));
+    const [dateField] = screen.getAllByLabelText('Datum van het besluit (de datum bovenaan het besluit)');
+    fireEvent.input(dateField, { target: { value: '2029-01-05' } });
+    expect(screen.getByTestId('decree-unknown').textContent).toMatch(/controleer of een dag bij besluit is gelijkgesteld/i);
+    fireEvent.input(dateField, { target: { value: '2028-10-20' } });
+    expect(screen.queryByTestId('decree-unknown')).toBeNull();
   });
 
   it('stores nothing unless the user opts in, and deletes on request', async () => {
@@ -158,7 +201,7 @@ describe('ObjectionPanel', () => {
     const { container } = renderPanel({ contact: 'privacy@uwv.example' });
     expect(await seriousViolations(container)).toEqual([]);
     fireEvent.click(screen.getByLabelText('Ik kreeg een besluit'));
-    fireEvent.input(screen.getAllByLabelText('Datum van het besluit (de verzenddatum)')[0], { target: { value: '2026-11-14' } });
+    fireEvent.input(screen.getAllByLabelText('Datum van het besluit (de datum bovenaan het besluit)')[0], { target: { value: '2026-11-14' } });
     expect(await seriousViolations(container)).toEqual([]);
   });
 });

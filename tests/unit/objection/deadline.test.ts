@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, atwHolidays, easterSunday, isNonWorkingDay, todayIso, weekday } from '@/utils/objection/dates';
+import { DECREED_DAYS, addDays, atwHolidays, decreeKnown, easterSunday, isNonWorkingDay, todayIso, weekday } from '@/utils/objection/dates';
 import { bezwaarDeadline, deadlineState } from '@/utils/objection/deadline';
 
 describe('bezwaar deadline (Awb 6:7, 6:8; Algemene termijnenwet)', () => {
@@ -13,7 +13,7 @@ describe('bezwaar deadline (Awb 6:7, 6:8; Algemene termijnenwet)', () => {
     ['2026-02-20', '2026-04-03', '2026-04-07'], // Goede Vrijdag, weekend, tweede Paasdag
     ['2026-03-16', '2026-04-27', '2026-04-28'], // Koningsdag
     ['2026-03-24', '2026-05-05', '2026-05-06'], // 5 mei
-    ['2026-04-02', '2026-05-14', '2026-05-15'], // Hemelvaartsdag
+    ['2026-04-02', '2026-05-14', '2026-05-18'], // Hemelvaartsdag, then Friday 15 May equated by decree (Atw 3(3)), weekend
     ['2026-11-14', '2026-12-26', '2026-12-28'], // tweede Kerstdag on a Saturday
     ['2026-03-20', '2026-05-01', '2026-05-01'], // spans the start of summer time (29 March)
     ['2026-10-20', '2026-12-01', '2026-12-01'], // spans the end of summer time (25 October)
@@ -22,6 +22,34 @@ describe('bezwaar deadline (Awb 6:7, 6:8; Algemene termijnenwet)', () => {
     expect(d.start).toBe(addDays(decision, 1));
     expect(d.lastDay).toBe(lastDay);
     expect(d.extendedTo).toBe(extendedTo);
+  });
+
+  it.each([
+    // last day on a day equated to a holiday by decree (Atw art. 3 lid 3) moves to the next working day
+    ['2025-11-21', '2026-01-02', '2026-01-05'], // Friday after Nieuwjaarsdag 2026
+    ['2026-04-03', '2026-05-15', '2026-05-18'], // Friday after Hemelvaartsdag 2026
+    ['2027-03-26', '2027-05-07', '2027-05-10'], // Friday after Hemelvaartsdag 2027
+    ['2028-03-17', '2028-04-28', '2028-05-01'], // Friday after Koningsdag 2028
+    ['2028-04-14', '2028-05-26', '2028-05-29'], // Friday after Hemelvaartsdag 2028
+    ['2024-11-15', '2024-12-27', '2024-12-30'], // Friday after tweede Kerstdag 2024
+    ['2025-04-18', '2025-05-30', '2025-06-02'], // Friday after Hemelvaartsdag 2025
+  ])('decision of %s ends on decreed day %s, extended to %s', (decision, lastDay, extendedTo) => {
+    const d = bezwaarDeadline(decision)!;
+    expect(d.lastDay).toBe(lastDay);
+    expect(d.extendedTo).toBe(extendedTo);
+    expect(d.decreeChecked).toBe(true);
+  });
+
+  it('says when the decreed days of the year are unknown instead of guessing', () => {
+    expect(bezwaarDeadline('2029-01-05')!.decreeChecked).toBe(false); // ends in 2029: no decree in the table
+    expect(bezwaarDeadline('2021-05-01')!.decreeChecked).toBe(false); // 2021: decree not sourced
+    expect(bezwaarDeadline('2028-11-16')!.decreeChecked).toBe(true); // ends Thursday 28 December 2028
+    expect(bezwaarDeadline('2028-11-20')!.decreeChecked).toBe(false); // ends 1 January 2029
+    for (const [year, days] of Object.entries(DECREED_DAYS)) {
+      expect(decreeKnown(Number(year))).toBe(true);
+      // every decreed day is a weekday: a decree never needs to equate a weekend day
+      for (const d of days) expect([0, 6]).not.toContain(weekday(d));
+    }
   });
 
   it.each(['2026-02-30', '', '20-01-2026', '2026-13-01', 'gisteren'])('rejects %j', (bad) => {
@@ -59,22 +87,36 @@ describe('bezwaar deadline (Awb 6:7, 6:8; Algemene termijnenwet)', () => {
   });
 });
 
-describe('dates in a time zone with daylight saving', () => {
+describe('today in Europe/Amsterdam, whatever the device time zone', () => {
   const saved = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = 'Europe/Amsterdam';
-  });
   afterAll(() => {
     process.env.TZ = saved;
   });
 
-  it('takes today from the local calendar around the clock change', () => {
-    expect(todayIso(new Date(2026, 2, 29, 0, 30))).toBe('2026-03-29');
-    expect(todayIso(new Date(2026, 2, 29, 23, 30))).toBe('2026-03-29');
-    expect(todayIso(new Date(2026, 9, 25, 23, 59))).toBe('2026-10-25');
+  it.each(['UTC', 'America/New_York', 'Asia/Tokyo', 'Europe/Amsterdam'])('counts the Dutch calendar day with the process in %s', (tz) => {
+    process.env.TZ = tz;
+    // 22:30 UTC on 28 March 2026 is 23:30 in Amsterdam (winter time): still the 28th
+    expect(todayIso(new Date('2026-03-28T22:30:00Z'))).toBe('2026-03-28');
+    // 23:30 UTC is already 00:30 on the 29th in Amsterdam, but still the 28th in UTC and New York
+    expect(todayIso(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29');
+    // summer time (UTC+2): 22:30 UTC on 25 October 2026 (clocks go back at 01:00 UTC) is 23:30 on the 25th
+    expect(todayIso(new Date('2026-10-25T22:30:00Z'))).toBe('2026-10-25');
+    // 22:30 UTC on 24 October 2026 is 00:30 on the 25th in Amsterdam (UTC+2)
+    expect(todayIso(new Date('2026-10-24T22:30:00Z'))).toBe('2026-10-25');
+    // Tokyo is already on the next day at 16:00 UTC; Amsterdam is not
+    expect(todayIso(new Date('2026-12-31T16:00:00Z'))).toBe('2026-12-31');
+  });
+
+  it('flips the deadline state at Amsterdam midnight, not device midnight', () => {
+    process.env.TZ = 'America/New_York';
+    const d = bezwaarDeadline('2026-11-14')!; // last day Saturday 26 December, extended to Monday 28 December
+    // 23:30 UTC on 28 December is 00:30 on the 29th in Amsterdam (New York: still the 28th, evening)
+    expect(deadlineState(d, todayIso(new Date('2026-12-28T22:30:00Z')))).toEqual({ kind: 'grace', daysLeft: 0 });
+    expect(deadlineState(d, todayIso(new Date('2026-12-28T23:30:00Z')))).toEqual({ kind: 'passed', daysLate: 1 });
   });
 
   it('gives the same deadline whatever the time zone', () => {
+    process.env.TZ = 'Pacific/Kiritimati';
     expect(bezwaarDeadline('2026-03-20')!.lastDay).toBe('2026-05-01');
     expect(bezwaarDeadline('2026-10-20')!.lastDay).toBe('2026-12-01');
   });

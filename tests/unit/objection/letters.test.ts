@@ -43,7 +43,7 @@ describe('letters', () => {
       expect(letter.body).toContain(`registernummer ${a.lars}`);
       expect(letter.body).toContain(`https://algoritmes.overheid.nl/nl/algoritme/${a.lars}`);
     }
-    for (const phrase of ['artikel 15, lid 1, onder h, AVG', 'artikel 22 AVG', 'artikel 40 UAVG', 'menselijke tussenkomst', 'binnen een maand', 'Fatima de Vries']) {
+    for (const phrase of ['artikel 15, lid 1, onder h, AVG', 'artikel 22 AVG', 'artikel 40, lid 2, UAVG', 'menselijke tussenkomst', 'binnen een maand', 'Fatima de Vries']) {
       expect(letter.body).toContain(phrase);
     }
     expect(letter.subject).toContain('artikel 15 AVG');
@@ -80,6 +80,48 @@ describe('letters', () => {
     expect(b).toContain('welk algoritme');
     expect(b).toContain('door een medewerker');
     for (const a of uwvAlgorithms.slice(0, 2)) expect(b).toContain(a.name);
+  });
+
+  it('AVG request: costs (12(5)), extension (12(3)), besluit and bezwaar (UAVG 34), Schufa, and art. 22 safeguards', () => {
+    const b = buildLetter(filled('avg-inzage')).body;
+    expect(b).toContain('artikel 12, lid 5, AVG beantwoordt u dit verzoek kosteloos');
+    expect(b).not.toContain('artikel 15, lid 3, AVG moet u dit verzoek zonder kosten');
+    expect(b).toContain('met ten hoogste twee maanden');
+    expect(b).toContain('een besluit in de zin van de Algemene wet bestuursrecht (artikel 34 UAVG)');
+    expect(b).toContain('bezwaar kan maken');
+    expect(b).toContain('C-634/21');
+    expect(b).toContain('in doorslaggevende mate rust op een automatisch berekende score');
+    expect(b).toContain('artikel 22, lid 2, AVG');
+    expect(b).not.toMatch(/uitsluitend berust/);
+    // what the issue keeps: art. 15(1)(a)-(d),(g),(h) and 15(3)
+    expect(b).toContain('art. 15, lid 3, AVG, een kopie');
+  });
+
+  it('bezwaar invokes AVG art. 22 (with Schufa) and asks for the UAVG 40(2) safeguards, not art. 40 as a right', () => {
+    const b = buildLetter(filled('bezwaar')).body;
+    expect(b).toContain('dan beroep ik mij op artikel 22 AVG');
+    expect(b).toContain('welke passende maatregelen u heeft genomen (artikel 22, lid 3, AVG en artikel 40, lid 2, UAVG)');
+    expect(b).toContain('C-634/21');
+    expect(b).not.toContain('artikel 22 AVG en artikel 40 UAVG;');
+  });
+
+  it.each([
+    // Awb 6:5 lid 1: signed; a. name and address; b. date; c. the decision; d. grounds
+    ['bezwaar', [/^Fatima de Vries\nDorpsstraat 1\n1234 AB Ergenshuizen/, /Ergenshuizen, 22 november 2026/, /bezwaar tegen uw besluit van 2 november 2026 met kenmerk WW-2026-0042/, /Gronden van mijn bezwaar\nIk heb wel gesolliciteerd/, /\(handtekening\)$/]],
+    // Awb 9:4 lid 2: signed; a. name and address; b. date; c. the conduct
+    ['klacht', [/^Fatima de Vries\nDorpsstraat 1\n1234 AB Ergenshuizen/, /Ergenshuizen, 22 november 2026/, /Wat er op 2 november 2026 is gebeurd:\nDe stopzetting/, /\(handtekening\)$/]],
+    // AVG art. 15: identity, the request, the list of 15(1), a copy (15(3)), the one-month term (12(3))
+    ['avg-inzage', [/^Fatima de Vries/, /toegang overeenkomstig met artikel 15 AVG/, /1\. het doel van de gegevensverwerking;/, /6\. het bestaan van geautomatiseerde besluitvorming/, /art\. 15, lid 3, AVG, een kopie/, /binnen een maand na ontvangst/]],
+  ] as const)('%s letter has every mandatory element', (kind, patterns) => {
+    const letter = buildLetter(filled(kind));
+    expect(letter.missing).toEqual([]);
+    for (const p of patterns) expect(letter.body).toMatch(p);
+  });
+
+  it('pro forma keeps grounds already typed instead of dropping them', () => {
+    const letter = buildLetter(filled('bezwaar', { proForma: true, grounds: 'Mijn inkomen is verkeerd.' }));
+    expect(letter.body).toContain('pro-forma bezwaarschrift');
+    expect(letter.body).toContain('Wat ik nu al aanvoer:\nMijn inkomen is verkeerd.');
   });
 
   it('pro-forma bezwaar needs no grounds yet', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTES, categoryLevel, routesFor, type RouteContext, type Situation } from '@/utils/objection/routes';
+import { ROUTES, categoryLevel, routesFor, type RouteContext, type RouteId, type Situation } from '@/utils/objection/routes';
+import { REGIMES } from '@/utils/objection/regimes';
 
-const OFFICIAL = ['www.rijksoverheid.nl', 'www.nationaleombudsman.nl', 'autoriteitpersoonsgegevens.nl', 'www.mensenrechten.nl', 'www.juridischloket.nl', 'www.rechtspraak.nl'];
+const OFFICIAL = ['www.rijksoverheid.nl', 'www.nationaleombudsman.nl', 'www.autoriteitpersoonsgegevens.nl', 'www.mensenrechten.nl', 'www.juridischloket.nl', 'www.rechtspraak.nl', 'www.om.nl', 'www.cjib.nl'];
 const ctx = (situation: Situation | null, categories: (string | null)[] = [], kind: RouteContext['organizationKind'] = 'decider'): RouteContext => ({
   situation,
   organizationKind: kind,
@@ -25,10 +26,10 @@ describe('routes', () => {
   });
 
   it.each([
-    ['decision', ['bezwaar', 'avg-22', 'avg-inzage', 'beroep', 'juridisch-loket']],
+    ['decision', ['bezwaar', 'avg-22', 'avg-inzage', 'beroep', 'verzet-strafbeschikking', 'verkeersboete', 'juridisch-loket']],
     ['treatment', ['klacht', 'ombudsman', 'avg-inzage', 'juridisch-loket']],
-    ['discrimination', ['mensenrechten', 'klacht', 'bezwaar', 'avg-inzage', 'juridisch-loket', 'ap-algoritmes']],
-    ['data', ['avg-inzage', 'avg-bezwaar', 'woo', 'ap-klacht']],
+    ['discrimination', ['bezwaar', 'mensenrechten', 'klacht', 'avg-inzage', 'juridisch-loket', 'ap-algoritmes']],
+    ['data', ['avg-inzage', 'avg-bezwaar', 'bezwaar', 'woo', 'ap-klacht']],
   ] as const)('situation %s with only other algorithms gives %j', (situation, expected) => {
     expect(ids(ctx(situation, ['Overige algoritmes']))).toEqual(expected);
   });
@@ -47,6 +48,7 @@ describe('routes', () => {
     expect(routesFor(ctx(null, ['Impactvolle algoritmes', 'Hoog-risico AI-systemen'])).notes).toContain('high-risk');
     expect(routesFor(ctx(null, ['Impactvolle algoritmes'])).notes).toEqual(['impactful']);
     expect(routesFor(ctx('decision')).notes).toEqual(['letter-first']);
+    expect(routesFor(ctx('discrimination')).notes).toEqual(['letter-first']);
   });
 
   it('splits all routes into fitting and others without duplicates, for every context', () => {
@@ -62,5 +64,68 @@ describe('routes', () => {
 
   it('ranks publication categories', () => {
     expect([null, 'Overige algoritmes', 'Impactvolle algoritmes', 'Hoog-risico AI-systeem', 'onbekend'].map(categoryLevel)).toEqual([0, 0, 1, 2, 0]);
+  });
+
+  // One row per statement a citizen acts on: route, language, and what the text must (not) say.
+  const route = (id: RouteId) => ROUTES.find((r) => r.id === id)!;
+  const all = (id: RouteId, lang: 'nl' | 'en') => { const r = route(id); return [r.title, r.when, r.deadline, r.where].map((x) => x[lang]).join(' '); };
+  it.each([
+    // bezwaar: bestuurlijke boete, not "boete"; 6 weeks from the date at the top; 6:16 voorlopige voorziening
+    ['bezwaar', 'nl', ['bestuurlijke boete', '6 weken', 'datum bovenaan het besluit', 'dagtekening', 'strafbeschikking', 'voorlopige voorziening', 'AVG-verzoek'], [/\bboete of vergunning/]],
+    ['bezwaar', 'en', ['administrative fine', '6 weeks', 'date at the top', 'penalty order', 'interim relief'], []],
+    ['verzet-strafbeschikking', 'nl', ['verzet', '14 dagen', '€ 340', '6 weken na toezending', 'Openbaar Ministerie'], []],
+    ['verzet-strafbeschikking', 'en', ['14 days', '€340', 'opposition'], []],
+    ['verkeersboete', 'nl', ['officier van justitie', 'CJIB', 'niet nagekeken'], []],
+    ['verkeersboete', 'en', ['public prosecutor', 'not checked'], []],
+    ['beroep', 'nl', ['direct in beroep', 'voorlopige voorziening'], []],
+    ['klacht', 'nl', ['4 weken', 'ondertekent', 'e-mail alleen als de organisatie', 'niet voor', 'stopt de bezwaartermijn niet'], []],
+    ['klacht', 'en', ['4 weeks', 'sign', 'By e-mail only if'], []],
+    ['ombudsman', 'nl', ['1 jaar', 'had moeten afhandelen'], []],
+    ['ombudsman', 'en', ['1 year', 'should have handled'], []],
+    ['avg-inzage', 'nl', ['een besluit', 'binnen 6 weken bezwaar', 'stopt die termijn niet', '2 maanden', 'kosteloos'], []],
+    ['avg-inzage', 'en', ['a decision', 'object within 6 weeks', 'does not stop that term', '2 months', 'free of charge'], []],
+    ['avg-22', 'nl', ['C-634/21', 'doorslaggevende mate', 'score', 'zonder profilering', 'Met profilering is een specifieke wet', 'waarborgen'], [/helemaal automatisch/, /nooit op basis van profilering/i]],
+    ['avg-22', 'en', ['C-634/21', 'decisively', 'Without profiling', 'With profiling, a specific law'], [/fully automatically/, /never by profiling/i]],
+    ['ap-klacht', 'nl', ['eerst binnen 6 weken bezwaar', 'stopt die termijn niet'], []],
+    ['ap-algoritmes', 'nl', ['coördinerend toezichthouder op algoritmes', 'Autoriteit Persoonsgegevens'], [/De toezichthouder op algoritmes/]],
+    ['ap-algoritmes', 'en', ['coordinating algorithm supervisor'], []],
+    ['mensenrechten', 'nl', ['maar voor een deel van wat de overheid doet', 'stopt de bezwaartermijn niet', 'maak dan eerst bezwaar'], []],
+    ['mensenrechten', 'en', ['only part of what government does', 'does not stop the objection term', 'object first'], []],
+  ] as const)('%s (%s) says what the law says', (id, lang, must, mustNot) => {
+    const text = all(id, lang);
+    for (const m of must) expect(text).toContain(m);
+    for (const n of mustNot) expect(text).not.toMatch(n);
+  });
+
+  it('links the AP only on its current site (www.autoriteitpersoonsgegevens.nl)', () => {
+    for (const r of ROUTES.filter((x) => /autoriteitpersoonsgegevens/.test(x.link))) {
+      expect(new URL(r.link).host).toBe('www.autoriteitpersoonsgegevens.nl');
+      expect(r.link).not.toMatch(/\/nl\/zelf-doen|gebruik-uw-privacyrechten/);
+    }
+  });
+});
+
+describe('regimes: road and term per kind of decision', () => {
+  it.each([
+    // kind, remedy, term in days (null: read it on the decision), law it rests on
+    ['besluit', 'bezwaar', 42, 'Awb 6:4, 6:7, 6:8'],
+    ['bestuurlijke-boete', 'bezwaar', 42, 'Awb titel 5.4; 6:7, 6:8'],
+    ['belastingaanslag', 'bezwaar', 42, 'AWR 22j; Awb 6:7'],
+    ['avg-antwoord', 'bezwaar', 42, 'UAVG 34; Awb 6:7'],
+    ['direct-beroep', 'beroep', 42, 'Awb 7:1, 6:7, 6:8'],
+    ['strafbeschikking', 'verzet', 14, 'Sv 257e'],
+    ['verkeersboete', 'beroep-ovj', null, 'Wahv art. 6'],
+  ] as const)('%s: %s within %s days (%s)', (kind, remedy, days, law) => {
+    const r = REGIMES.find((x) => x.kind === kind)!;
+    expect(r.remedy).toBe(remedy);
+    expect(r.termDays).toBe(days);
+    expect(r.law).toBe(law);
+    for (const lang of ['nl', 'en'] as const) for (const t of [r.what, r.term, r.where]) expect(t[lang].length).toBeGreaterThan(5);
+  });
+
+  it('says the tax term runs from the dagtekening and that an AP complaint does not stop the AVG term', () => {
+    expect(REGIMES.find((x) => x.kind === 'belastingaanslag')!.term.nl).toContain('dagtekening');
+    expect(REGIMES.find((x) => x.kind === 'avg-antwoord')!.term.nl).toContain('stopt deze termijn niet');
+    expect(REGIMES.find((x) => x.kind === 'verkeersboete')!.where.nl).toContain('Geen bezwaar');
   });
 });

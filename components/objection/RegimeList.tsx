@@ -1,0 +1,27 @@
+import type { Language } from '@/utils/i18n';
+import { REGIMES } from '@/utils/objection/regimes';
+import type { T } from './parts';
+
+/** Which road each kind of decision takes, with its term: bezwaar, beroep, verzet or beroep bij de officier van justitie. */
+export function RegimeList({ lang, t }: { lang: Language; t: T }) {
+  return (
+    <details class="aw-obj-regimes" data-testid="regimes">
+      <summary>{t('regimesTitle')}</summary>
+      <ul>
+        {REGIMES.map((r) => (
+          <li key={r.kind} data-regime={r.kind}>
+            <p class="aw-obj-strong">{r.what[lang]}</p>
+            <dl>
+              <dt>{t('regimeWhere')}</dt>
+              <dd>{r.where[lang]}</dd>
+              <dt>{t('regimeTerm')}</dt>
+              <dd>{r.term[lang]}</dd>
+              <dt>{t('regimeLaw')}</dt>
+              <dd>{r.law}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
