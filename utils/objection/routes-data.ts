@@ -3,11 +3,11 @@ import type { Route } from './routes';
 const AP = 'https://www.autoriteitpersoonsgegevens.nl';
 
 /**
- * The citizen's routes (docs DOMAIN.md §3), in plain Dutch (B1) and English.
- * Links go only to the official sites named there. The decision letter's own
- * instructions always come first; the UI says so. Legal statements were
- * checked against the law's text (see the report of issue 16); where that was
- * not possible, the text says so instead of guessing.
+ * The citizen's routes, in plain Dutch (B1) and English. Each names the law
+ * it rests on; links go only to the official site of the body concerned. The
+ * decision letter's own instructions always come first; the UI says so. Legal
+ * statements were checked against the law's text (the sources are listed in
+ * the note on issue 16); where that was not possible, the text says so.
  */
 export const ROUTES: readonly Route[] = [
   {
