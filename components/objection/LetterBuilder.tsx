@@ -4,6 +4,7 @@ import type { OrganizationRef } from '@/utils/recognition/types';
 import type { Contact } from '@/utils/objection/contact';
 import { buildLetter, emptyLetterInput, type LetterInput } from '@/utils/objection/letters';
 import type { LetterKind } from '@/utils/objection/routes';
+import type { RegisterFacts } from '@/utils/objection/letter-woo';
 import { AlgorithmPicker } from './AlgorithmPicker';
 import { CaseFields } from './LetterFields';
 import { LetterActions } from './LetterActions';
@@ -20,10 +21,12 @@ export interface LetterBuilderProps {
   decisionDate: string;
   onDecisionDate: (iso: string) => void;
   today: string;
+  /** Woo: what the register says of the organisation, quoted in the letter. */
+  registerFacts: RegisterFacts | null;
   t: T;
 }
 
-const KINDS: LetterKind[] = ['avg-inzage', 'bezwaar', 'klacht'];
+const KINDS: LetterKind[] = ['avg-inzage', 'bezwaar', 'klacht', 'woo'];
 
 /** Choose a letter, fill it in, preview it, then copy, download or mail it. Nothing leaves the device by itself. */
 export function LetterBuilder(props: LetterBuilderProps) {
@@ -45,6 +48,7 @@ export function LetterBuilder(props: LetterBuilderProps) {
     organization: orgName.trim() ? { name: orgName } : null,
     algorithms: algorithms.filter((a) => selected.has(a.lars)),
     sender: identity,
+    register: kind === 'woo' ? props.registerFacts : null,
   };
   const letter = buildLetter(input);
   const patch = (p: Partial<LetterInput>) => setFields({ ...fields, ...p });
@@ -88,6 +92,7 @@ export function LetterBuilder(props: LetterBuilderProps) {
       )}
       <pre class="aw-obj-letter" tabIndex={0} aria-labelledby="aw-obj-preview-title" data-testid="letter-preview">{letter.body}</pre>
       {kind === 'avg-inzage' && <p class="aw-obj-small">{t('attribution')}</p>}
+      {kind === 'woo' && <p class="aw-obj-note" data-testid="woo-where">{t('wooWhere', { org: orgName.trim() || t('missing.organization') })}</p>}
       <LetterActions letter={letter} kind={kind} date={today} contact={contact} t={t} />
     </section>
   );

@@ -12,6 +12,14 @@ import { OrgContact } from './OrgContact';
 import { RegimeList } from './RegimeList';
 import { RouteList } from './RouteList';
 import { useT } from './parts';
+import { countByCategory } from '@/utils/badge';
+import type { RegisterFacts } from '@/utils/objection/letter-woo';
+
+/** What a Woo request quotes: entries in use or in development, and how many are high-risk or impactful. */
+function registerFacts(algorithms: readonly Algorithm[], dataDate: string | null): RegisterFacts {
+  const c = countByCategory(algorithms);
+  return { count: c.high_risk + c.impactful + c.other + c.unknown, serious: c.high_risk + c.impactful, unknown: c.unknown, dataDate };
+}
 
 /** The letter the builder starts with for each situation. */
 // With a decision, bezwaar comes first, also for discrimination: other procedures do not stop its term.
@@ -29,13 +37,17 @@ export interface ObjectionPanelProps {
   lang: Language;
   /** Today as 'YYYY-MM-DD' (tests); default: today in Europe/Amsterdam. */
   today?: string;
+  /** The register data's date, quoted in a Woo request. */
+  dataDate?: string | null;
+  /** The letter to start with (the popup's "Vraag om openheid" opens the Woo request). */
+  startWith?: LetterKind;
 }
 
 /** "Bezwaar maken of uitleg vragen": the fitting routes with deadlines and links, the register contact, and the letter builder. */
-export function ObjectionPanel({ organization, algorithms, contact, match, lang, today = todayIso() }: ObjectionPanelProps) {
+export function ObjectionPanel({ organization, algorithms, contact, match, lang, today = todayIso(), dataDate = null, startWith = 'avg-inzage' }: ObjectionPanelProps) {
   const t = useT(lang);
   const [situation, setSituation] = useState<Situation | null>(null);
-  const [kind, setKind] = useState<LetterKind>('avg-inzage');
+  const [kind, setKind] = useState<LetterKind>(startWith);
   const [decisionDate, setDecisionDate] = useState('');
   const selection = routesFor({
     situation,
@@ -84,7 +96,8 @@ export function ObjectionPanel({ organization, algorithms, contact, match, lang,
         <OrgContact organizationName={organization.name} contact={orgContact} texts={objectionTexts(algorithms)} t={t} />
       )}
       <LetterBuilder key={organization?.org_id ?? organization?.name ?? ''} organization={organization} algorithms={algorithms} contact={orgContact} kind={kind} onKind={setKind}
-        decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} t={t} />
+        decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} t={t}
+        registerFacts={organization ? registerFacts(algorithms, dataDate) : null} />
     </section>
   );
 }

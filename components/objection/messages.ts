@@ -50,6 +50,7 @@ const nl = {
   'kind.avg-inzage': 'Inzage in mijn gegevens en de logica (AVG)',
   'kind.bezwaar': 'Bezwaar tegen een besluit',
   'kind.klacht': 'Klacht over hoe ik ben behandeld',
+  'kind.woo': 'Vraag om openheid over algoritmen (Woo-verzoek)',
   algorithmsLegend: 'Over welke algoritmen gaat het? (niet verplicht)',
   algorithmsFilter: 'Zoek in deze lijst',
   decisionDateLetter: 'Datum bovenaan het besluit (komt in de brief)',
@@ -96,6 +97,7 @@ const nl = {
   sendKlacht: 'Onderteken je klacht en stuur hem per post, of gebruik het klachtenformulier van de organisatie. Per e-mail alleen als de organisatie zegt dat dat kan. Bewaar een kopie.',
   sendUrl: 'Deze organisatie geeft een contactpagina in plaats van een e-mailadres: {link}',
   attribution: 'De tekst van de AVG-brief is gebaseerd op een vrij sjabloon (CC0) van datenanfragen.de.',
+  wooWhere: 'Waar stuur je dit heen? Naar het adres of het formulier voor Woo-verzoeken van {org}. Algoritmewijzer kent dat adres niet: zoek op de website van de organisatie naar ‘Woo-verzoek’. Per e-mail mag alleen als de organisatie dat aangeeft. Wat je krijgt, wordt openbaar voor iedereen.',
 };
 
 /** Keys of the objection texts. */
@@ -153,6 +155,7 @@ export const objectionMessages: Messages<ObjectionKey> = {
     'kind.avg-inzage': 'Access to my data and the logic (GDPR)',
     'kind.bezwaar': 'Objection to a decision',
     'kind.klacht': 'Complaint about how I was treated',
+    'kind.woo': 'Ask for openness about algorithms (Woo request)',
     algorithmsLegend: 'Which algorithms is it about? (optional)',
     algorithmsFilter: 'Search this list',
     decisionDateLetter: 'Date at the top of the decision (goes into the letter)',
@@ -199,5 +202,6 @@ export const objectionMessages: Messages<ObjectionKey> = {
     sendKlacht: 'Sign your complaint and send it by post, or use the organisation’s complaint form. By e-mail only if the organisation says it accepts that. Keep a copy.',
     sendUrl: 'This organisation gives a contact page instead of an e-mail address: {link}',
     attribution: 'The GDPR letter text is based on a free (CC0) template by datenanfragen.de.',
+    wooWhere: 'Where do you send this? To the address or form for Woo requests of {org}. Algoritmewijzer does not know that address: search the organisation’s website for ‘Woo-verzoek’. By e-mail only if the organisation says so. What you receive becomes public for everyone.',
   },
 };

@@ -61,9 +61,11 @@ export function algorithmLines(algorithms: readonly LetterAlgorithm[]): string {
 export function letterHead(p: Parts, recipientLine: string): string {
   const { sender, place, date } = p.input;
   const name = p.line(sender.name, 'name');
-  const address = p.block(sender.address, 'address', 300, p.input.kind !== 'avg-inzage');
+  // An address is required for the signed Awb letters; AVG and Woo requests can be answered by e-mail.
+  const optional = p.input.kind === 'avg-inzage' || p.input.kind === 'woo';
+  const address = p.block(sender.address, 'address', 300, !optional);
   const email = cleanText(sender.email, 254);
-  const from = [name, address === HINTS.address && p.input.kind === 'avg-inzage' ? '' : address, email]
+  const from = [name, address === HINTS.address && optional ? '' : address, email]
     .filter(Boolean)
     .join('\n');
   const where = cleanText(place, 100);

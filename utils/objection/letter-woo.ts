@@ -22,6 +22,8 @@ export interface RegisterFacts {
   count: number;
   /** Of those, classified high-risk AI system or impactful. */
   serious: number;
+  /** Of those, with no (known) classification in the data. */
+  unknown: number;
   /** The data's date ('YYYY-MM-DD'), or null. */
   dataDate: string | null;
 }
@@ -32,12 +34,16 @@ function registerSentence(org: string, facts: RegisterFacts): string {
   const where = 'in het Algoritmeregister van de overheid (algoritmes.overheid.nl)';
   if (facts.count === 0) return `${when} stond er ${where} geen algoritme van ${org} dat in gebruik of in ontwikkeling is.`;
   const what = one ? `één algoritme van ${org} dat in gebruik of in ontwikkeling is` : `${facts.count} algoritmen van ${org} die in gebruik of in ontwikkeling zijn`;
+  const head = `${when} ${one ? 'stond' : 'stonden'} er ${where} ${what}.`;
+  if (facts.unknown > 0) {
+    return `${head} Van ${facts.unknown === facts.count ? (one ? 'dat algoritme' : 'al deze algoritmen') : facts.unknown} staat in de gegevens die ik kon inzien niet of ${one ? 'het' : 'ze'} als hoog-risico AI-systeem of als impactvol algoritme ${one ? 'is' : 'zijn'} geclassificeerd.`;
+  }
   const serious = facts.serious === 0 ? (one ? 'Het is niet' : 'Geen ervan is') : one ? 'Het is' : `${facts.serious} ervan ${facts.serious === 1 ? 'is' : 'zijn'}`;
-  return `${when} ${one ? 'stond' : 'stonden'} er ${where} ${what}. ${serious} als hoog-risico AI-systeem of als impactvol algoritme geclassificeerd.`;
+  return `${head} ${serious} als hoog-risico AI-systeem of als impactvol algoritme geclassificeerd.`;
 }
 
 /** A Woo request for the algorithms an organisation uses in decisions about people. */
-export function wooLetter(input: LetterInput, facts: RegisterFacts): Letter {
+export function wooLetter(input: LetterInput, facts: RegisterFacts | null): Letter {
   const p = new Parts(input);
   const org = p.organization();
   const head = letterHead(p, 't.a.v. de behandelaar van Woo-verzoeken');
@@ -47,8 +53,7 @@ export function wooLetter(input: LetterInput, facts: RegisterFacts): Letter {
     ...letterOpening(head, subject),
     `Op grond van artikel 4.1 van de Wet open overheid (Woo) verzoek ik ${org} om openbaarmaking van informatie over de algoritmen die ${org} gebruikt.`,
     '',
-    registerSentence(org, facts),
-    '',
+    ...(facts ? [registerSentence(org, facts), ''] : []),
     'Mijn verzoek gaat over de volgende informatie:',
     `1. een overzicht van de algoritmen die ${org} gebruikt of ontwikkelt bij besluiten over personen, of bij het indelen, selecteren of benaderen van personen (bijvoorbeeld met een risicoscore, een signaal of een automatische beslissing);`,
     '2. per algoritme: waarvoor het wordt gebruikt, sinds wanneer, en of het in het Algoritmeregister van de overheid is opgenomen;',

@@ -2,6 +2,7 @@ import type { LetterKind } from './routes';
 import { avgInzageLetter } from './letter-avg';
 import { bezwaarLetter } from './letter-bezwaar';
 import { klachtLetter } from './letter-klacht';
+import { wooLetter, type RegisterFacts } from './letter-woo';
 
 export type { LetterKind };
 
@@ -31,6 +32,8 @@ export interface LetterInput {
   grounds: string;
   /** Bezwaar only: object now, send the grounds later. */
   proForma: boolean;
+  /** Woo only: what the register says of the organisation (quoted in the letter when known). */
+  register?: RegisterFacts | null;
 }
 
 /** Fields the user still has to fill in for a complete letter. */
@@ -63,5 +66,7 @@ export function buildLetter(input: LetterInput): Letter {
       return bezwaarLetter(input);
     case 'klacht':
       return klachtLetter(input);
+    case 'woo':
+      return wooLetter(input, input.register ?? null);
   }
 }

@@ -154,6 +154,7 @@ export const ROUTES: readonly Route[] = [
     deadline: { nl: 'Besluit binnen 4 weken (plus 2 weken verlenging).', en: 'Decision within 4 weeks (plus a 2-week extension).' },
     where: { nl: 'Bij de organisatie die het algoritme gebruikt.', en: 'At the organisation that uses the algorithm.' },
     link: 'https://www.rijksoverheid.nl/onderwerpen/wet-open-overheid-woo',
+    letter: 'woo',
   },
   {
     id: 'juridisch-loket',

@@ -13,7 +13,7 @@ export type RouteId =
   | 'ap-klacht' | 'ap-algoritmes' | 'mensenrechten' | 'woo' | 'juridisch-loket';
 
 /** The letters the letter builder can write. */
-export type LetterKind = 'avg-inzage' | 'bezwaar' | 'klacht';
+export type LetterKind = 'avg-inzage' | 'bezwaar' | 'klacht' | 'woo';
 
 /** One way for a citizen to object, complain or ask. */
 export interface Route {

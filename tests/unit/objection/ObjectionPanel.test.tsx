@@ -16,6 +16,15 @@ const preview = () => screen.getByTestId('letter-preview').textContent ?? '';
 const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
 describe('ObjectionPanel', () => {
+  it('starts with the Woo request when asked, quoting the register and saying where to send it', () => {
+    renderPanel({ organization: { name: 'Gemeente Voorbeeld', org_id: 'gm9999' }, algorithms: [], startWith: 'woo', dataDate: '2026-08-06' });
+    expect((screen.getByLabelText('Vraag om openheid over algoritmen (Woo-verzoek)') as HTMLInputElement).checked).toBe(true);
+    expect(preview()).toContain('Woo-verzoek: algoritmen van Gemeente Voorbeeld');
+    expect(preview()).toContain('Op 6 augustus 2026 stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) geen algoritme van Gemeente Voorbeeld');
+    expect(screen.getByTestId('woo-where').textContent).toMatch(/Algoritmewijzer kent dat adres niet/);
+    expect(document.querySelector('a[href^="mailto:"]')).toBeNull();
+  });
+
   it('fills the letter from the form: organisation, chosen algorithm, name and address', () => {
     renderPanel();
     expect(preview()).toContain(UWV.name);

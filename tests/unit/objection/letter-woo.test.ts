@@ -16,7 +16,7 @@ function input(more: Partial<LetterInput> = {}): LetterInput {
 
 describe('the Woo request', () => {
   it('has what the Woo asks of a request and states the terms the law sets', () => {
-    const { body, subject, missing } = wooLetter(input(), { count: 0, serious: 0, dataDate: '2026-08-06' });
+    const { body, subject, missing } = wooLetter(input(), { count: 0, serious: 0, unknown: 0, dataDate: '2026-08-06' });
     expect(subject).toBe('Woo-verzoek: algoritmen van Gemeente Voorbeeld');
     expect(missing).toEqual([]);
     expect(body).toContain('artikel 4.1 van de Wet open overheid');
@@ -33,13 +33,20 @@ describe('the Woo request', () => {
   });
 
   it('quotes the register exactly for an organisation with entries but none serious', () => {
-    const { body } = wooLetter(input(), { count: 3, serious: 0, dataDate: null });
+    const { body } = wooLetter(input(), { count: 3, serious: 0, unknown: 0, dataDate: null });
     expect(body).toContain('stonden er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) 3 algoritmen van Gemeente Voorbeeld die in gebruik of in ontwikkeling zijn. Geen ervan is als hoog-risico AI-systeem of als impactvol algoritme geclassificeerd.');
-    expect(wooLetter(input(), { count: 1, serious: 0, dataDate: null }).body).toContain('stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) één algoritme van Gemeente Voorbeeld dat in gebruik of in ontwikkeling is. Het is niet als hoog-risico');
+    expect(wooLetter(input(), { count: 1, serious: 0, unknown: 0, dataDate: null }).body).toContain('stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) één algoritme van Gemeente Voorbeeld dat in gebruik of in ontwikkeling is. Het is niet als hoog-risico');
+  });
+
+  it('does not claim a classification the data does not have', () => {
+    const { body } = wooLetter(input(), { count: 9, serious: 0, unknown: 9, dataDate: null });
+    expect(body).toContain('Van al deze algoritmen staat in de gegevens die ik kon inzien niet of ze als hoog-risico AI-systeem of als impactvol algoritme zijn geclassificeerd.');
+    expect(body).not.toContain('Geen ervan');
+    expect(wooLetter(input(), null).body).not.toContain('Algoritmeregister van de overheid (algoritmes.overheid.nl) ');
   });
 
   it('marks a missing organisation or name instead of inventing one', () => {
-    const { body, missing } = wooLetter(input({ organization: null, sender: { name: '', address: '', email: '' } }), { count: 0, serious: 0, dataDate: null });
+    const { body, missing } = wooLetter(input({ organization: null, sender: { name: '', address: '', email: '' } }), { count: 0, serious: 0, unknown: 0, dataDate: null });
     expect(missing).toEqual(expect.arrayContaining(['organization', 'name']));
     expect(body).toContain('[naam van de organisatie]');
   });
@@ -47,7 +54,7 @@ describe('the Woo request', () => {
   it('keeps typed text inert and on its own lines, whatever is typed', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.string({ maxLength: 300 }), (name, email) => {
-        const { body } = wooLetter(input({ sender: { name, address: '', email } }), { count: 0, serious: 0, dataDate: null });
+        const { body } = wooLetter(input({ sender: { name, address: '', email } }), { count: 0, serious: 0, unknown: 0, dataDate: null });
         expect(body).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
         expect(body.split('\n')[0]).not.toContain('\n');
       }),
