@@ -22,6 +22,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting'],
+    // Asked for only when the user ticks "melding van de browser" for followed organisations.
+    optional_permissions: ['notifications'],
     host_permissions: [`${REGISTER_ORIGIN}/*`, ...(e2e ? [`${new URL(E2E_REGISTER_API).origin}/*`] : [])],
     action: { default_title: 'Algoritmewijzer' },
     ...(browser === 'firefox'

@@ -31,3 +31,9 @@ export const researchLogPaths = storage.defineItem<boolean>('local:researchLog.p
 
 /** Whether the first-run page has been shown. */
 export const firstRunShown = storage.defineItem<boolean>('local:firstRunShown', { fallback: false });
+
+/** Organisations the user follows: told about their notable register changes. Only on this device. */
+export const followedOrganizations = storage.defineItem<OrganizationRef[]>('local:followedOrganizations', { fallback: [] });
+
+/** Whether a followed organisation's notable change also gives a browser notification (needs the optional `notifications` permission). */
+export const followNotifications = storage.defineItem<boolean>('local:followNotifications', { fallback: false });

@@ -8,6 +8,7 @@ import { logMessages } from './log-messages';
 import { settingsMessages } from './settings-messages';
 import { Explorer } from './Explorer';
 import { ResearchLog } from './ResearchLog';
+import { Changes } from './Changes';
 import { Settings } from './Settings';
 import { SyncStatus } from './SyncStatus';
 import { useItem } from './use-item';
@@ -21,8 +22,8 @@ export interface RegisterSource {
 }
 
 /**
- * The options page: three sections reached by a navigation with in-page
- * links (#register, #instellingen, #onderzoekslog), one shown at a time.
+ * The options page: four sections reached by a navigation with in-page
+ * links (#register, #wijzigingen, #instellingen, #onderzoekslog), one shown at a time.
  */
 export function OptionsApp({ source, browserLanguage }: { source: RegisterSource; browserLanguage?: string }) {
   const override = useItem(languageSetting);
@@ -44,7 +45,7 @@ export function OptionsApp({ source, browserLanguage }: { source: RegisterSource
     document.documentElement.lang = lang;
     document.title = `${t('title')} — ${t(`nav_${section}`)}`;
   }, [lang, section]);
-  const headings = { register: translator(explorerMessages, lang)('heading'), settings: translator(settingsMessages, lang)('heading'), log: translator(logMessages, lang)('heading') };
+  const headings = { register: translator(explorerMessages, lang)('heading'), changes: t('nav_changes'), settings: translator(settingsMessages, lang)('heading'), log: translator(logMessages, lang)('heading') };
   return (
     <>
       <header>
@@ -69,6 +70,7 @@ export function OptionsApp({ source, browserLanguage }: { source: RegisterSource
             {snapshot && <Explorer snapshot={snapshot} lang={lang} />}
           </>
         )}
+        {section === 'changes' && <Changes organizations={snapshot?.organizations ?? []} lang={lang} />}
         {section === 'settings' && <Settings lang={lang} organizations={snapshot?.organizations ?? []} />}
         {section === 'log' && <ResearchLog lang={lang} />}
       </main>

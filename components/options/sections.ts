@@ -1,6 +1,7 @@
 /** The options page's sections and their URL fragments (Dutch, as the page is Dutch first). */
 export const SECTIONS = [
   { id: 'register', hash: 'register' },
+  { id: 'changes', hash: 'wijzigingen' },
   { id: 'settings', hash: 'instellingen' },
   { id: 'log', hash: 'onderzoekslog' },
 ] as const;
