@@ -30,6 +30,8 @@ export interface BuildResult {
   conflicts: string[];
   /** Ministry-or-unit conflicts and how the precedence rule resolved each (see pickWinners). */
   units: UnitConflict[];
+  /** The source of each host's winning claim (for the main-website report). */
+  hostSources: Record<string, string>;
 }
 
 /** A host where a ministry-level claim met a more specific unit. */
@@ -57,7 +59,9 @@ export function buildDomainTable(input: BuildInput): BuildResult {
     winners.delete(host);
     transit.set(host, PLATFORM_NOTE);
   }
-  return { table: toTable(input, dir, winners, transit), directory: dir, unresolved: [...new Set(unresolved)], conflicts, units };
+  for (const n of input.overrides.noWebsite ?? []) must(dir, n.org, 'noWebsite');
+  const hostSources = Object.fromEntries([...winners].map(([host, c]) => [host, c.source]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { table: toTable(input, dir, winners, transit), directory: dir, unresolved: [...new Set(unresolved)], conflicts, units, hostSources };
 }
 
 /** Every source row and override as a claim on its host (strongest sources first). */
