@@ -7,7 +7,8 @@
  * other spellings and abbreviations) as letters only. Long ones (6+ letters)
  * count anywhere in the host ("politieplanner.nl" spells "politie"); short ones
  * (RDW, IND, ICTU, Halt) only as a whole label between dots or hyphens
- * ("ind.nl", "rdw-data.nl"), so "kindertoeslag" never spells IND. Ministries,
+ * ("ind.nl", "rdw-data.nl") or after "…bij(de/het)" ("werkenbijciz.nl"), so
+ * "kindertoeslag" never spells IND. Ministries,
  * municipalities, provinces and water boards are never candidates: their names
  * are places or policy areas, and a ministry's project site named after a city
  * is the ministry's.
@@ -62,8 +63,11 @@ export function hostSpells(host: string, key: string): boolean {
     for (const word of NOT_NAMES) letters = letters.replaceAll(word, '.');
     return letters.includes(key);
   }
-  return host.split(/[.-]/).includes(key);
+  return host.split(/[.-]/).some((label) => label === key || (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))));
 }
+
+/** "werkenbijciz", "solliciterenbijhetcak": a word ending in "bij (de/het)" before a short name names that unit's site. */
+const AT_UNIT = /^[a-z]{3,}bij(de|het)?$/;
 
 /** Finds, per host, the most specific unit whose distinctive name the host spells. */
 export class SpelledIndex {

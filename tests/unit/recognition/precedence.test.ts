@@ -91,6 +91,10 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     expect(hostSpells('mijn-ind.nl', 'ind')).toBe(true);
     expect(hostSpells('kindertoeslag.nl', 'ind')).toBe(false);
     expect(hostSpells('werkenbijhetkadaster.nl', 'kadaster')).toBe(true);
+    expect(hostSpells('werkenbijciz.nl', 'ciz')).toBe(true);
+    expect(hostSpells('solliciterenbijhetind.nl', 'ind')).toBe(true);
+    expect(hostSpells('bijind.nl', 'ind')).toBe(false);
+    expect(hostSpells('werkenbijcizorg.nl', 'ciz')).toBe(false);
   });
 });
 
