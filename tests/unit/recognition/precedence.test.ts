@@ -10,6 +10,7 @@ import { buildDomainTable } from '../../../scripts/domains/build';
 import { OrgDirectory } from '../../../scripts/domains/directory';
 import { readOverrides, type Overrides } from '../../../scripts/domains/overrides';
 import { hostSpells, SpelledIndex } from '../../../scripts/domains/spelled';
+import type { DomainRow } from '../../../scripts/domains/sources';
 import { readDomainTable } from '../../../scripts/domains/table-file';
 
 const empty: Overrides = { codes: [], aliases: [], organizations: [], hosts: [], mergers: [], exclude: [], transit: [], paths: [] };
@@ -31,9 +32,9 @@ const base = {
 };
 const JenV = 'Ministerie van Justitie en Veiligheid';
 const IenW = 'Ministerie van Infrastructuur en Waterstaat';
-const weak = (host: string, name: string) => ({ host, name, kind: null, strength: 40, source: 'openstate-2022', weak: true });
+const weak = (host: string, name: string): DomainRow => ({ host, name, kind: null, strength: 40, source: 'openstate-2022', weak: true });
 
-function build(rows: ReturnType<typeof weak>[], overrides: Overrides = empty) {
+function build(rows: DomainRow[], overrides: Overrides = empty) {
   const result = buildDomainTable({ ...base, overrides, rows });
   const at = (h: string) => result.table.organizations[result.table.hosts[h]]?.name;
   return { ...result, at };
@@ -54,7 +55,7 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
   });
 
   it('yields to a unit another source names for the host, even a weaker source', () => {
-    const named = { host: 'veiligopweg.nl', name: 'Rijkswaterstaat', kind: null, strength: 20, source: 'register-contact' };
+    const named: DomainRow = { host: 'veiligopweg.nl', name: 'Rijkswaterstaat', kind: null, strength: 20, source: 'register-contact' };
     const { at, units } = build([weak('veiligopweg.nl', IenW), named]);
     expect(at('veiligopweg.nl')).toBe('Rijkswaterstaat');
     expect(units[0]).toMatchObject({ host: 'veiligopweg.nl', evidence: 'register-contact names it', outcome: 'unit' });
@@ -82,7 +83,7 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
   });
 
   it('does not move a claim that is not ministry-only (a unit list that names the ministry)', () => {
-    const strong = { host: 'politiebond.example', name: JenV, kind: null, strength: 80, source: 'roo-2026' };
+    const strong: DomainRow = { host: 'politiebond.example', name: JenV, kind: null, strength: 80, source: 'roo-2026' };
     expect(build([strong]).at('politiebond.example')).toBe(JenV);
   });
 
