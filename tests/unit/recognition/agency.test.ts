@@ -34,4 +34,11 @@ describe('recognize: agencies, independent bodies and regional shared services',
     if (id) expect(r.organization?.org_id).toBe(id);
     expect(r.match).toBe('domain');
   });
+
+  it('a page of the NZa on the shared PUC platform is the NZa, not BZK (path rule); the platform itself names no one', () => {
+    const nza = recognize('https://puc.overheid.nl/nza/doc/PUC_781989_22/2/', index);
+    expect([nza.match, nza.organization?.name]).toEqual(['path', 'Nederlandse Zorgautoriteit (NZa)']);
+    const other = recognize('https://puc.overheid.nl/andere-organisatie/', index);
+    expect(other.organization).toBeNull();
+  });
 });
