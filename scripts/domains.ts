@@ -44,7 +44,8 @@ export function generate(
     overrides,
     generatedAt: generatedAt ?? stableTimestamp(snapshot),
   });
-  return { ...result, coverage: coverageOf(result.table, result.directory), source, evidenceRejected: evidence.rejected };
+  const coverage = coverageOf(result.table, result.directory, result.hostSources, overrides.noWebsite);
+  return { ...result, coverage, source, evidenceRejected: evidence.rejected };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { DomainTable } from '../../utils/recognition/table';
 import { OrgDirectory, type DirectoryOrg } from './directory';
 import type { DomainRow, ReferenceOrg } from './sources';
 import type { Overrides } from './overrides';
+import { isMinistry, SpelledIndex } from './spelled';
 import { detectPlatforms, prune, PLATFORM_NOTE, toTable, type Claim } from './finish';
 
 export interface BuildInput {
@@ -27,6 +28,23 @@ export interface BuildResult {
   unresolved: string[];
   /** Hosts where sources disagreed; the stronger one won. */
   conflicts: string[];
+  /** Ministry-or-unit conflicts and how the precedence rule resolved each (see pickWinners). */
+  units: UnitConflict[];
+  /** The source of each host's winning claim (for the main-website report). */
+  hostSources: Record<string, string>;
+}
+
+/** A host where a ministry-level claim met a more specific unit. */
+export interface UnitConflict {
+  host: string;
+  ministry: string;
+  ministrySource: string;
+  unit: string;
+  /** What says the host is the unit's: `spells "kadaster"` or the other source's name. */
+  evidence: string;
+  /** Who got the host: 'unit', or 'ministry' with the override's reason. */
+  outcome: 'unit' | 'ministry';
+  why?: string;
 }
 
 /** The whole build: directory, claims, pruning, overrides, output. */
@@ -34,14 +52,16 @@ export function buildDomainTable(input: BuildInput): BuildResult {
   const dir = buildDirectory(input);
   const { claims, unresolved } = collectClaims(input, dir);
   const transit = new Map(input.overrides.transit.map((t) => [t.host, t.note]));
-  const { winners, conflicts } = pickWinners(input, claims, transit);
+  const { winners, conflicts, units } = pickWinners(input, claims, transit, new SpelledIndex(dir, false));
   prune(winners, new Set(input.overrides.transit.filter((t) => t.subdomains).map((t) => t.host)));
   for (const host of detectPlatforms(winners)) {
     conflicts.push(`${host}: shared platform (sub-sites of ${winners.get(host)!.org.name} and at least 3 others): made a portal`);
     winners.delete(host);
     transit.set(host, PLATFORM_NOTE);
   }
-  return { table: toTable(input, dir, winners, transit), directory: dir, unresolved: [...new Set(unresolved)], conflicts };
+  for (const n of input.overrides.noWebsite ?? []) must(dir, n.org, 'noWebsite');
+  const hostSources = Object.fromEntries([...winners].map(([host, c]) => [host, c.source]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { table: toTable(input, dir, winners, transit), directory: dir, unresolved: [...new Set(unresolved)], conflicts, units, hostSources };
 }
 
 /** Every source row and override as a claim on its host (strongest sources first). */
@@ -53,6 +73,7 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
   for (const row of [...input.rows].sort((a, b) => b.strength - a.strength)) {
     const name = row.name ? (aliases.get(plainKey(row.name)) ?? row.name) : null;
     let org = name ? dir.resolve(name, row.kind) : resolveHost(dir, row.host, row.kind);
+    for (const alt of row.altNames ?? []) org ??= dir.resolve(alt, row.kind);
     if (!org && name) org = dir.add({ name, org_id: null, registered: false, kind: null, algorithms: 0 });
     if (org) claim(row.host, { org, strength: row.strength, source: row.source, weak: !!row.weak });
     else unresolved.push(`${row.host} (${row.source})`);
@@ -68,22 +89,48 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
  * The strongest claim per host. Hosts a typed list (municipalities, provinces,
  * water boards, joint arrangements) places outside central government lose
  * their ministry-level claims, even when the list names no one.
+ *
+ * Precedence rule (the most specific organisation with evidence wins): a
+ * ministry-level claim from a list that names only the ministry (weak: the 2016
+ * Websiteregister without a unit, the OpenState Rijksoverheid rows) yields to
+ * (1) any claim by another source that names a unit, however weak that source
+ * is otherwise, then (2) the unit whose distinctive name the host spells
+ * (spelled.ts; longest name wins, ties stay with the ministry). A reviewed
+ * override (strength 100) is never moved: where it keeps a ministry on a host
+ * that spells a unit, its `why` is the justification listed in COVERAGE.md.
  */
-function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: Map<string, string>) {
+function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: Map<string, string>, spelled: SpelledIndex) {
   const typedHosts = new Set(input.rows.filter((r) => !r.name && r.kind).map((r) => r.host));
   const excluded = new Set(input.overrides.exclude.map((e) => e.host));
+  const overrideWhy = new Map(input.overrides.hosts.map((o) => [o.host, o.why]));
   const winners = new Map<string, Claim>();
   const conflicts: string[] = [];
+  const units: UnitConflict[] = [];
   for (const [host, list] of claims) {
     if (excluded.has(host) || transit.has(host)) continue;
     const usable = typedHosts.has(host) ? list.filter((c) => !c.weak) : list;
     if (!usable.length) continue;
-    const best = usable.reduce((a, b) => (b.strength > a.strength ? b : a));
+    let best = usable.reduce((a, b) => (b.strength > a.strength ? b : a));
     const rival = usable.find((c) => c.org !== best.org && c.strength >= 60 && !c.weak);
     if (rival) conflicts.push(`${host}: ${best.org.name} (${best.source}) over ${rival.org.name} (${rival.source})`);
+    if (isMinistry(best.org)) {
+      const named = usable.filter((c) => !isMinistry(c.org)).sort((a, b) => b.strength - a.strength)[0];
+      const hit = named ? null : spelled.find(host);
+      const unit = named?.org ?? hit?.org;
+      if (unit && unit !== best.org) {
+        const record = { host, ministry: best.org.name, ministrySource: best.source, unit: unit.name };
+        const evidence = named ? `${named.source} names it` : `host spells "${hit!.key}"`;
+        if (best.weak) {
+          units.push({ ...record, evidence, outcome: 'unit' });
+          best = named ?? { org: unit, strength: best.strength, source: `${best.source}, unit spelled`, weak: best.weak };
+        } else if (best.source === 'override') {
+          units.push({ ...record, evidence, outcome: 'ministry', why: overrideWhy.get(host) });
+        }
+      }
+    }
     winners.set(host, best);
   }
-  return { winners, conflicts };
+  return { winners, conflicts, units };
 }
 
 function buildDirectory(input: BuildInput): OrgDirectory {

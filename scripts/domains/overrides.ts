@@ -15,6 +15,8 @@ export interface Overrides {
   /** `subdomains`: sub-hosts are transit too (login.digid.nl); false for portals whose sub-sites belong to someone. */
   transit: (Why & { host: string; note: string; subdomains: boolean })[];
   paths: (Why & { host: string; prefix: string; org: string })[];
+  /** Register organisations no source gives a website of their own, and why none is mapped. */
+  noWebsite?: (Why & { org: string })[];
 }
 
 export const OVERRIDES_FILE = join(import.meta.dirname, '..', 'data', 'domain-overrides.json');

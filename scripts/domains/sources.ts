@@ -1,7 +1,8 @@
 /**
  * Reads the source lists in scripts/data/sources/organisations into one row shape.
  * Strength says which source wins for the same host: reviewed overrides (100)
- * > ROO 2026 directorates-general (90) > ROO 2026 (80) > Websiteregister 2016
+ * > ROO 2026 directorates-general (90) > ROO 2026-05 per-organisation websites
+ * (85) > ROO 2026 (80) > ROO 2026-05 e-mail domains that fit the name (50) > Websiteregister 2016
  * with a named sub-organisation (60) > OpenState 2022 named ministry or typed
  * list (40) > Websiteregister 2016 ministry only (30).
  */
@@ -9,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDomain } from 'tldts';
 import { readCsv, readCsvObjects } from './csv';
+import { evidenceDomain, labelFits } from './evidence';
 import type { NameKind } from '../../utils/recognition/names';
 
 /** One claim "this host belongs to this organisation" from a source list. */
@@ -22,6 +24,8 @@ export interface DomainRow {
   source: string;
   /** A ministry-level claim about a sub-site: never overrides a parent's better claim. */
   weak?: boolean;
+  /** Other names of the same organisation (an abbreviation), tried when `name` joins no one. */
+  altNames?: string[];
 }
 
 /** Turns "http://www.Example.nl/" into "example.nl"; null for paths, IPs and non-domains. */
@@ -55,6 +59,7 @@ export function readDomainRows(orgDir: string, codes: Record<string, string>): {
   };
   for (const r of readCsvObjects(read(orgDir, 'roo-government-domains-extra.csv'))) add(r.domain, r.name, null, 90, 'roo-extra-2026');
   for (const r of readCsvObjects(read(orgDir, 'roo-government-domains-2026.csv'))) add(r.domain, r.name, null, 80, 'roo-2026');
+  rows.push(...rooWebsiteRows(read(join(orgDir, 'roo-polder-2026'), 'websites.csv'), skipped));
   const os = join(orgDir, 'openstate-2022');
   for (const r of readCsvObjects(read(os, 'webregister-rijksoverheid-20160825.csv'))) {
     const unit = r['organisatie-onderdeel'];
@@ -106,4 +111,28 @@ export function readReferenceOrgs(orgDir: string): ReferenceOrg[] {
     for (const r of readCsvObjects(read(dir, file), ';')) out.push({ name: r.name, org_id: r.org_id.toLowerCase(), kind });
   }
   return out;
+}
+
+/**
+ * The register of government organisations' own website and e-mail per
+ * organisation (ROO export of 2026-05-09, rows extracted from
+ * github.com/anneschuth/polder; see PROVENANCE.md). The website is the
+ * organisation's current main site (strength 85). The e-mail domain counts
+ * only when it fits the name or abbreviation (strength 50): "info@odh.nl" is
+ * Omgevingsdienst Haaglanden's, a typo or a host's shared mail domain is not.
+ */
+export function rooWebsiteRows(csv: string, skipped: string[] = []): DomainRow[] {
+  const rows: DomainRow[] = [];
+  for (const r of readCsvObjects(csv)) {
+    const altNames = r.abbr ? [r.abbr] : [];
+    const site = sourceHost(r.website);
+    if (site) rows.push({ host: site, name: r.name, kind: null, strength: 85, source: 'roo-websites-2026', altNames });
+    else skipped.push(`roo-websites-2026: ${r.website}`);
+    const mail = evidenceDomain(r.email);
+    const full = r.abbr ? `${r.name} (${r.abbr})` : r.name;
+    if (mail && mail !== site && labelFits(mail, full)) {
+      rows.push({ host: mail, name: r.name, kind: null, strength: 50, source: 'roo-websites-2026 e-mail', altNames });
+    }
+  }
+  return rows;
 }

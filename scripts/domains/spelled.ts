@@ -1,0 +1,101 @@
+/**
+ * "The host spells this organisation's name": the evidence the precedence rule
+ * uses to move a ministry-level claim to the unit the site is really about
+ * (werkenbijhetkadaster.nl → Kadaster, not Ministerie van BZK).
+ *
+ * A unit's distinctive names are its name without kind prefix or noise (and its
+ * other spellings and abbreviations) as letters only. Long ones (6+ letters)
+ * count anywhere in the host ("politieplanner.nl" spells "politie"); short ones
+ * (RDW, IND, ICTU, Halt) only as a whole label between dots or hyphens
+ * ("ind.nl", "rdw-data.nl") or after "…bij(de/het)" ("werkenbijciz.nl"), so
+ * "kindertoeslag" never spells IND. Ministries,
+ * municipalities, provinces and water boards are never candidates: their names
+ * are places or policy areas, and a ministry's project site named after a city
+ * is the ministry's.
+ */
+import { compactKey, nameParts, nameVariants } from '../../utils/recognition/names';
+import type { DirectoryOrg, OrgDirectory } from './directory';
+
+/** Letters-only names below this length must be a whole host label. */
+export const MIN_INFIX = 6;
+
+/** Whether an organisation counts as a unit the rule may pick (not a ministry or territorial body). */
+export function isUnitCandidate(org: DirectoryOrg): boolean {
+  if (isMinistry(org)) return false;
+  if (org.kind && org.kind !== 'other') return false;
+  return !/^(gemeente|provincie|waterschap|hoogheemraadschap|wetterskip) /i.test(org.name);
+}
+
+/** Whether an organisation is a ministry (by kind or by name). */
+export function isMinistry(org: { name: string; kind?: DirectoryOrg['kind'] }): boolean {
+  return org.kind === 'ministerie' || /^ministerie van /i.test(org.name);
+}
+
+/**
+ * Parenthesised abbreviations that name the parent ministry, not the unit
+ * ("Inspectie van het Onderwijs (OCW)"): never a unit's distinctive name.
+ */
+const MINISTRY_ABBREVIATIONS = new Set(['az', 'bz', 'bzk', 'def', 'ezk', 'ez', 'fin', 'ienw', 'jenv', 'kgg', 'lnv', 'lvvn', 'ocw', 'szw', 'vro', 'vws']);
+/** Ordinary words that contain a unit's name but do not name it ("politiekeambtsdragers" is not Politie). */
+const NOT_NAMES = ['politiek'];
+
+/**
+ * An organisation's distinctive letters-only names (no kind prefix, no noise).
+ * Register organisations also count their other spellings and abbreviations;
+ * organisations known only from source lists count their full name alone.
+ */
+export function distinctiveNames(org: DirectoryOrg): string[] {
+  const out = new Set<string>();
+  const names = org.registered ? [org.name, ...org.aliases].flatMap((n) => nameVariants(n)) : [org.name];
+  for (const variant of names) {
+    const key = compactKey(nameParts(variant).bare);
+    if (key.length < 3 || /^[0-9]+$/.test(key) || MINISTRY_ABBREVIATIONS.has(key)) continue;
+    if (!org.registered && key.length < MIN_INFIX) continue;
+    out.add(key);
+  }
+  return [...out];
+}
+
+/** Whether `host` spells `key` (see the file comment for the rule). */
+export function hostSpells(host: string, key: string): boolean {
+  if (key.length >= MIN_INFIX) {
+    let letters = host.replace(/[^a-z0-9]/g, '');
+    for (const word of NOT_NAMES) letters = letters.replaceAll(word, '.');
+    return letters.includes(key);
+  }
+  return host.split(/[.-]/).some((label) => label === key || (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))));
+}
+
+/** "werkenbijciz", "solliciterenbijhetcak": a word ending in "bij (de/het)" before a short name names that unit's site. */
+const AT_UNIT = /^[a-z]{3,}bij(de|het)?$/;
+
+/** Finds, per host, the most specific unit whose distinctive name the host spells. */
+export class SpelledIndex {
+  private entries: { key: string; org: DirectoryOrg }[] = [];
+
+  /** `registeredOnly`: consider only register organisations (the rule's candidates). */
+  constructor(dir: OrgDirectory, registeredOnly = true) {
+    for (const org of dir.orgs) {
+      if (registeredOnly && !org.registered) continue;
+      if (!isUnitCandidate(org)) continue;
+      for (const key of distinctiveNames(org)) this.entries.push({ key, org });
+    }
+  }
+
+  /**
+   * The unit the host spells: the one with the longest spelled name; null when
+   * none, or when two different units tie for the longest (ambiguous).
+   */
+  find(host: string): { org: DirectoryOrg; key: string } | null {
+    let best: { org: DirectoryOrg; key: string } | null = null;
+    let tie = false;
+    for (const e of this.entries) {
+      if (!hostSpells(host, e.key)) continue;
+      if (!best || e.key.length > best.key.length) {
+        best = e;
+        tie = false;
+      } else if (e.key.length === best.key.length && e.org !== best.org) tie = true;
+    }
+    return tie ? null : best;
+  }
+}

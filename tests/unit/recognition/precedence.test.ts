@@ -1,0 +1,148 @@
+/**
+ * The precedence rule "the organisation itself, not its parent" (issue 11):
+ * a ministry-level claim from a list that names only the ministry yields to the
+ * unit the host spells or another source names; a reviewed override keeps a
+ * ministry only with a reason. Checked on synthetic input and on the real table.
+ */
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../../scripts/domains';
+import { buildDomainTable } from '../../../scripts/domains/build';
+import { OrgDirectory } from '../../../scripts/domains/directory';
+import { readOverrides, type Overrides } from '../../../scripts/domains/overrides';
+import { hostSpells, SpelledIndex } from '../../../scripts/domains/spelled';
+import type { DomainRow } from '../../../scripts/domains/sources';
+import { readDomainTable } from '../../../scripts/domains/table-file';
+
+const empty: Overrides = { codes: [], aliases: [], organizations: [], hosts: [], mergers: [], exclude: [], transit: [], paths: [] };
+const base = {
+  register: [
+    { name: 'Ministerie van Justitie en Veiligheid', org_id: null, algorithms: 3 },
+    { name: 'Ministerie van Infrastructuur en Waterstaat', org_id: null, algorithms: 3 },
+    { name: 'Politie', org_id: null, algorithms: 5 },
+    { name: 'Politieacademie', org_id: null, algorithms: 1 },
+    { name: 'Rijkswaterstaat', org_id: null, algorithms: 4 },
+    { name: 'IND', org_id: null, algorithms: 2 },
+    { name: 'Inspectie van het Onderwijs (OCW)', org_id: null, algorithms: 1 },
+    { name: 'Ministerie van Onderwijs, Cultuur en Wetenschap', org_id: null, algorithms: 1 },
+    { name: 'Gemeente Rotterdam', org_id: null, algorithms: 2 },
+  ],
+  registerSource: 'synthetic',
+  reference: [],
+  generatedAt: 'x',
+};
+const JenV = 'Ministerie van Justitie en Veiligheid';
+const IenW = 'Ministerie van Infrastructuur en Waterstaat';
+const weak = (host: string, name: string): DomainRow => ({ host, name, kind: null, strength: 40, source: 'openstate-2022', weak: true });
+
+function build(rows: DomainRow[], overrides: Overrides = empty) {
+  const result = buildDomainTable({ ...base, overrides, rows });
+  const at = (h: string) => result.table.organizations[result.table.hosts[h]]?.name;
+  return { ...result, at };
+}
+
+describe('precedence: the unit, not its ministry (synthetic input)', () => {
+  it('gives a ministry-only host to the unit whose name the host spells', () => {
+    const { at, units } = build([weak('politieplanner.nl', JenV), weak('jaarberichtrijkswaterstaat.nl', IenW), weak('ind-jaarverslag.nl', JenV)]);
+    expect(at('politieplanner.nl')).toBe('Politie');
+    expect(at('jaarberichtrijkswaterstaat.nl')).toBe('Rijkswaterstaat');
+    expect(at('ind-jaarverslag.nl')).toBe('IND');
+    expect(units.map((u) => [u.host, u.unit, u.outcome])).toContainEqual(['politieplanner.nl', 'Politie', 'unit']);
+    expect(units.find((u) => u.host === 'politieplanner.nl')?.evidence).toBe('host spells "politie"');
+  });
+
+  it('picks the most specific (longest) spelled name: Politieacademie over Politie', () => {
+    expect(build([weak('werkenbijpolitieacademie.nl', JenV)]).at('werkenbijpolitieacademie.nl')).toBe('Politieacademie');
+  });
+
+  it('yields to a unit another source names for the host, even a weaker source', () => {
+    const named: DomainRow = { host: 'veiligopweg.nl', name: 'Rijkswaterstaat', kind: null, strength: 20, source: 'register-contact' };
+    const { at, units } = build([weak('veiligopweg.nl', IenW), named]);
+    expect(at('veiligopweg.nl')).toBe('Rijkswaterstaat');
+    expect(units[0]).toMatchObject({ host: 'veiligopweg.nl', evidence: 'register-contact names it', outcome: 'unit' });
+  });
+
+  it('leaves the ministry where the host spells no unit, a place, a look-alike word or a ministry abbreviation', () => {
+    const { at, units } = build([
+      weak('a16rotterdam.nl', IenW),
+      weak('politiekeambtsdragers.nl', JenV),
+      weak('kinderopvang-indicatie.nl', JenV),
+      weak('ocw-verhalen.nl', JenV),
+    ]);
+    expect(at('a16rotterdam.nl')).toBe(IenW);
+    expect(at('politiekeambtsdragers.nl')).toBe(JenV);
+    expect(at('kinderopvang-indicatie.nl')).toBe(JenV);
+    expect(at('ocw-verhalen.nl')).toBe(JenV);
+    expect(units).toEqual([]);
+  });
+
+  it('never moves a reviewed override; lists it with its reason', () => {
+    const overrides = { ...empty, hosts: [{ host: 'politie-en-justitie.nl', org: JenV, why: 'a JenV campaign about both' }] };
+    const { at, units } = build([weak('politie-en-justitie.nl', JenV)], overrides);
+    expect(at('politie-en-justitie.nl')).toBe(JenV);
+    expect(units).toEqual([expect.objectContaining({ host: 'politie-en-justitie.nl', outcome: 'ministry', why: 'a JenV campaign about both' })]);
+  });
+
+  it('does not move a claim that is not ministry-only (a unit list that names the ministry)', () => {
+    const strong: DomainRow = { host: 'politiebond.example', name: JenV, kind: null, strength: 80, source: 'roo-2026' };
+    expect(build([strong]).at('politiebond.example')).toBe(JenV);
+  });
+
+  it('spells short names only as whole labels', () => {
+    expect(hostSpells('ind.nl', 'ind')).toBe(true);
+    expect(hostSpells('mijn-ind.nl', 'ind')).toBe(true);
+    expect(hostSpells('kindertoeslag.nl', 'ind')).toBe(false);
+    expect(hostSpells('werkenbijhetkadaster.nl', 'kadaster')).toBe(true);
+    expect(hostSpells('werkenbijciz.nl', 'ciz')).toBe(true);
+    expect(hostSpells('solliciterenbijhetind.nl', 'ind')).toBe(true);
+    expect(hostSpells('bijind.nl', 'ind')).toBe(false);
+    expect(hostSpells('werkenbijcizorg.nl', 'ciz')).toBe(false);
+  });
+});
+
+describe('precedence on the real table', () => {
+  const committed = readDomainTable();
+  const result = generate(committed.generated_at);
+  const overrides = readOverrides();
+
+  it('no host attributed to a ministry spells a register organisation, unless a reviewed override says why', () => {
+    const dir = result.directory as OrgDirectory;
+    const index = new SpelledIndex(dir, true);
+    const why = new Map(overrides.hosts.map((o) => [o.host, o.why]));
+    const unexplained: string[] = [];
+    let ministryHosts = 0;
+    for (const [host, i] of Object.entries(committed.hosts)) {
+      const org = committed.organizations[i].name;
+      if (!/^Ministerie van /.test(org)) continue;
+      ministryHosts++;
+      const hit = index.find(host);
+      if (hit && !why.get(host)?.trim()) unexplained.push(`${host}: ${org}, but spells ${hit.org.name} ("${hit.key}")`);
+    }
+    expect(ministryHosts).toBeGreaterThan(1000);
+    expect(unexplained).toEqual([]);
+  });
+
+  it('the cases the issue names go to the unit', () => {
+    const at = (h: string) => committed.organizations[committed.hosts[h]]?.name;
+    expect(at('werkenbijhetkadaster.nl')).toBe('Kadaster');
+    expect(at('kadaster.com')).toBe('Kadaster');
+    expect(at('rijkswaterstaatdata.nl')).toBe('Rijkswaterstaat');
+    expect(at('jaarberichtrijkswaterstaat.nl')).toBe('Rijkswaterstaat');
+    expect(at('politieplanner.nl')).toBe('Politie');
+    expect(at('politiesport.nl')).toBe('Politie');
+    expect(at('douane-inzicht.nl')).toBe('Douane');
+  });
+
+  it('lists every resolved conflict in COVERAGE.md with its evidence', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { COVERAGE_FILE } = await import('../../../scripts/domains');
+    const report = readFileSync(COVERAGE_FILE, 'utf8');
+    expect(result.units.length).toBeGreaterThan(50);
+    for (const u of result.units) expect(report).toContain(`| ${u.host} | `);
+  });
+
+  it('every register organisation is reached, or the overrides say why it has no website', () => {
+    const justified = new Set((overrides.noWebsite ?? []).map((n) => n.org));
+    for (const u of result.coverage.unreached) expect(justified.has(u.name), u.name).toBe(true);
+    expect(result.coverage.reachedOrganizations / result.coverage.registerOrganizations).toBeGreaterThanOrEqual(0.99);
+  });
+});
