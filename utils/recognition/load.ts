@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { readPackagedJson } from '../packaged';
 import { bindTableToRegister } from './bind';
 import { buildRecognitionIndex, type RecognitionIndex } from './index';
 import { parseDomainTable, type DomainTable } from './table';
@@ -9,10 +9,7 @@ export const DOMAIN_TABLE_PATH = '/generated/domains.json';
 
 /** Loads and validates the bundled domain table (extension pages and background). */
 export async function loadDomainTable(fetchImpl: typeof fetch = fetch): Promise<DomainTable> {
-  const getURL = browser.runtime.getURL as (path: string) => string;
-  const response = await fetchImpl(getURL(DOMAIN_TABLE_PATH));
-  if (!response.ok) throw new Error(`domains.json: HTTP ${response.status}`);
-  return parseDomainTable(await response.json());
+  return parseDomainTable(await readPackagedJson(DOMAIN_TABLE_PATH, fetchImpl));
 }
 
 let table: Promise<DomainTable> | undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { researchLogEnabled, researchLogPaths } from '../../../utils/settings';
-import { readResearchLog, researchLogStore, writeResearchLog } from '../../../utils/research/store';
+import { readResearchLog, writeResearchLog } from '../../../utils/research/store';
 import { recordVisits } from '../../../utils/research/record';
 import { observationFromView } from '../../../utils/research/observe';
 import { toJson } from '../../../utils/research/export';

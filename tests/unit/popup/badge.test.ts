@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BADGE_COLORS, badgeFor, categoryKey, countByCategory } from '@/utils/badge';
 import type { Recognition } from '@/utils/recognition/types';
