@@ -16,7 +16,7 @@ const UWV = { name: 'Uitvoeringsinstituut Werknemersverzekeringen', org_id: null
 const noop = () => {};
 const CATS = ['Hoog-risico AI-systeem', 'Impactvolle algoritmes', 'Overige algoritmes', null];
 
-function renderPopup(algorithms: Algorithm[], lang: 'nl' | 'en' = 'nl', org = AMS) {
+function renderPopup(algorithms: Algorithm[], lang: 'nl' | 'en' = 'nl', org: { name: string; org_id: string | null } = AMS) {
   return render(<Popup view={viewOf({ organization: org, algorithms, url: 'https://www.amsterdam.nl/' })} lang={lang} onAnswer={noop} onPause={noop} onOpenOptions={noop} />);
 }
 
