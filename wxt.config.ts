@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 
 import { E2E_REGISTER_API, GECKO_ID, REGISTER_ORIGIN } from './utils/constants';
 
+/** The extension icon, rendered from assets/icon.svg by `npm run icons` (committed PNGs). */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 const e2e = !!process.env.E2E_BUILD;
 // The test build talks to the local fake register over plain http (see utils/constants.ts).
 if (e2e) {
@@ -25,7 +28,13 @@ export default defineConfig({
     // Asked for only when the user ticks "melding van de browser" for followed organisations.
     optional_permissions: ['notifications'],
     host_permissions: [`${REGISTER_ORIGIN}/*`, ...(e2e ? [`${new URL(E2E_REGISTER_API).origin}/*`] : [])],
-    action: { default_title: 'Algoritmewijzer' },
+    icons: ICONS,
+    // Firefox puts a new extension's button in the Extensions menu unless the manifest asks for the toolbar:
+    // without it a citizen never sees the count. (Chrome ignores default_area; pinning is the user's choice there.)
+    // Firefox (MV2) gets browser_action itself: WXT would otherwise drop everything but the popup from `action`.
+    ...(browser === 'firefox'
+      ? { browser_action: { default_title: 'Algoritmewijzer', default_icon: ICONS, default_area: 'navbar' as const } }
+      : { action: { default_title: 'Algoritmewijzer', default_icon: ICONS } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -15,6 +15,9 @@ export function statusLabel(status: string | null, lang: Language): string {
   return lang === 'en' ? (STATUS_EN[status] ?? status) : status;
 }
 
+/** Summaries longer than this are cut to two lines on screen; the details then repeat them in full. */
+export const CLAMP_AFTER = 100;
+
 /** One algorithm: name, short description, status, assessments, and expandable details. */
 export function AlgorithmItem({ algorithm: a, lang, headingLevel = 4 }: { algorithm: Algorithm; lang: Language; headingLevel?: 3 | 4 }) {
   const t = translator(algorithmMessages, lang);
@@ -23,10 +26,12 @@ export function AlgorithmItem({ algorithm: a, lang, headingLevel = 4 }: { algori
   const done = assessmentsDone(a);
   const summary = summaryOf(a);
   const name = capText(a.name, 200);
+  // Screen readers get the whole summary from the clamped line; the repeat in the details is for the eye only.
+  const clamped = !!summary && summary.text.length > CLAMP_AFTER;
   return (
     <li class="algorithm" data-lars={a.lars}>
       <H class="algorithm-name">{name}</H>
-      {summary && <p class="algorithm-summary">{summary.text}</p>}
+      {summary && <p class={clamped ? 'algorithm-summary clamped' : 'algorithm-summary'}>{summary.text}</p>}
       <p class="algorithm-meta">
         <span>
           {t('status')}: {statusLabel(a.status, lang)}
@@ -47,7 +52,10 @@ export function AlgorithmItem({ algorithm: a, lang, headingLevel = 4 }: { algori
       </p>
       {/* Details are rendered only once opened: a long list stays cheap to draw. */}
       <details class="algorithm-more" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-        <summary>{t('details', { name })}</summary>
+        <summary>
+          {t('details_short')} <span class="visually-hidden">{t('details_about', { name })}</span>
+        </summary>
+        {open && clamped && summary && <p class="algorithm-summary-full" aria-hidden="true">{summary.text}</p>}
         {open && <AlgorithmDetails algorithm={a} lang={lang} headingLevel={headingLevel === 3 ? 4 : 5} omitGoal={summary?.isWholeGoal} />}
       </details>
     </li>

@@ -4,6 +4,7 @@ import { translator, type Language } from '@/utils/i18n';
 import { algorithmMessages } from './messages';
 import { FILTER_THRESHOLD, groupAlgorithms, matchesFilter } from './grouping';
 import { AlgorithmItem } from './AlgorithmItem';
+import { groupId } from './CategoryCounts';
 
 export interface AlgorithmListProps {
   algorithms: readonly Algorithm[];
@@ -41,11 +42,16 @@ export function AlgorithmList({ algorithms, lang, headingLevel = 2, filterThresh
       )}
       {query.trim() && shown.length === 0 && <p>{t('filter_none', { q: query.trim() })}</p>}
       {groups.map((g) => (
-        <section key={g.category} class={`group group-${g.category}`} data-category={g.category}>
+        <section key={g.category} id={groupId(g.category)} class={`group group-${g.category}`} data-category={g.category}>
           <H>
             <span class="swatch" aria-hidden="true" /> {t(`cat_${g.category}`)} <span class="count">({g.current.length + g.retired.length})</span>
           </H>
-          {g.category === 'unknown' && <p class="muted">{t('cat_unknown_hint')}</p>}
+          {g.category === 'unknown' && (
+            <details class="hint">
+              <summary>{t('cat_unknown_why')}</summary>
+              <p class="muted">{t('cat_unknown_hint')}</p>
+            </details>
+          )}
           {g.current.length > 0 && (
             <ul class="algorithms">
               {g.current.map((a) => <AlgorithmItem key={a.lars} algorithm={a} lang={lang} headingLevel={item} />)}

@@ -8,6 +8,8 @@ export const algorithmMessages: Messages<
   | 'details' | 'goal' | 'human_intervention' | 'risks' | 'lawful_basis' | 'source_data'
   | 'proportionality' | 'impacttoetsen' | 'objection_procedure' | 'register_link' | 'contact' | 'website'
   | 'themes' | 'no_details' | 'opens_new_tab'
+  | 'short_high_risk' | 'short_impactful' | 'short_other' | 'short_unknown' | 'short_unknown_alone'
+  | 'cat_unknown_why' | 'counts_label' | 'counts_total' | 'counts_retired' | 'counts_legend' | 'details_short' | 'details_about'
 > = {
   nl: {
     cat_high_risk: 'Hoog-risico AI-systeem',
@@ -23,7 +25,7 @@ export const algorithmMessages: Messages<
     status_unknown: 'onbekend',
     assessments: 'Impacttoetsen gedaan',
     assessments_none: 'Impacttoetsen: geen, volgens het register',
-    assessments_unknown: 'Impacttoetsen: niet vermeld in het register',
+    assessments_unknown: 'Impacttoetsen: niet vermeld',
     details: 'Meer over {name}',
     goal: 'Doel',
     human_intervention: 'Menselijke tussenkomst',
@@ -39,6 +41,18 @@ export const algorithmMessages: Messages<
     themes: 'Onderwerpen',
     no_details: 'Het register geeft hier geen verdere details over.',
     opens_new_tab: '(opent in nieuw tabblad)',
+    short_high_risk: 'hoog risico',
+    short_impactful: 'impactvol',
+    short_other: 'overig',
+    short_unknown: 'onbekend',
+    short_unknown_alone: 'categorie onbekend',
+    cat_unknown_why: 'Waarom is de categorie onbekend?',
+    counts_label: 'Indeling volgens het register',
+    counts_total: '{n} algoritmen',
+    counts_retired: '· {n} buiten gebruik',
+    counts_legend: '{category}: {n} in gebruik of in ontwikkeling. Klik om ze te zien.',
+    details_short: 'Meer details',
+    details_about: 'over {name}',
   },
   en: {
     cat_high_risk: 'High-risk AI system',
@@ -54,7 +68,7 @@ export const algorithmMessages: Messages<
     status_unknown: 'unknown',
     assessments: 'Impact assessments done',
     assessments_none: 'Impact assessments: none, according to the register',
-    assessments_unknown: 'Impact assessments: not stated in the register',
+    assessments_unknown: 'Impact assessments: not stated',
     details: 'More about {name}',
     goal: 'Goal',
     human_intervention: 'Human intervention',
@@ -70,5 +84,17 @@ export const algorithmMessages: Messages<
     themes: 'Themes',
     no_details: 'The register gives no further details about this.',
     opens_new_tab: '(opens in a new tab)',
+    short_high_risk: 'high risk',
+    short_impactful: 'impactful',
+    short_other: 'other',
+    short_unknown: 'unknown',
+    short_unknown_alone: 'category unknown',
+    cat_unknown_why: 'Why is the category unknown?',
+    counts_label: 'Classification according to the register',
+    counts_total: '{n} algorithms',
+    counts_retired: '· {n} out of use',
+    counts_legend: '{category}: {n} in use or in development. Click to see them.',
+    details_short: 'More details',
+    details_about: 'about {name}',
   },
 };

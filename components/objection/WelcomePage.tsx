@@ -32,6 +32,8 @@ export function WelcomePage({ lang, onLanguage, permissions, hostPermissions }: 
       <p>{t('intro')}</p>
       <h2>{t('doesTitle')}</h2>
       {list('does')}
+      <h2>{t('pinTitle')}</h2>
+      {list('pin')}
       <h2>{t('neverTitle')}</h2>
       {list('never')}
       <p><strong>{t('traffic')}</strong></p>

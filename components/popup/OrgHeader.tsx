@@ -19,7 +19,13 @@ export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
     <header class="org-header">
       <h1>{rec.organization?.name ?? 'Algoritmewijzer'}</h1>
       {how && <p class="how">{how}</p>}
-      <p class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</p>
+      <details class="about-data">
+        <summary class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</summary>
+        <p>
+          {t('data_about')}{' '}
+          <a href="https://algoritmes.overheid.nl/" target="_blank" rel="noopener noreferrer">algoritmes.overheid.nl</a>
+        </p>
+      </details>
       <SyncProblem sync={view.sync} lang={lang} />
     </header>
   );

@@ -3,6 +3,7 @@ import type { OrganizationRef } from '@/utils/recognition/types';
 import { translator, type Language } from '@/utils/i18n';
 import { isCounted } from '@/utils/badge';
 import { AlgorithmList } from '../algorithm/AlgorithmList';
+import { CategoryCounts } from '../algorithm/CategoryCounts';
 import { LazyObjection as ObjectionPanel } from './LazyObjection';
 import { popupMessages } from './messages';
 import { OrgHeader } from './OrgHeader';
@@ -63,9 +64,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions }: PopupPro
       </>
     ) : (
       <>
-        <p class="summary">
-          {t('summary', { n: current })} {retired > 0 && t('summary_retired', { n: retired })}
-        </p>
+        <CategoryCounts algorithms={view.algorithms} lang={lang} />
         <AlgorithmList algorithms={view.algorithms} lang={lang} />
       </>
     );
@@ -75,7 +74,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions }: PopupPro
       <Tabs
         label={t('tabs_label')}
         tabs={[
-          { id: 'algorithms', label: t('tab_algorithms'), render: list },
+          { id: 'algorithms', label: current > 0 ? t('tab_algorithms_n', { n: current }) : t('tab_algorithms'), render: list },
           { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} lang={lang} /> },
         ]}
       />

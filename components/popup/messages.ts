@@ -2,29 +2,31 @@ import type { Messages } from '@/utils/i18n';
 
 /** Texts of the popup (Dutch B1 first, English second). */
 export const popupMessages: Messages<
-  | 'loading' | 'error' | 'tab_algorithms' | 'tab_objection' | 'tabs_label'
+  | 'loading' | 'error' | 'tab_algorithms' | 'tab_algorithms_n' | 'tab_objection' | 'tabs_label'
   | 'match_domain' | 'match_path' | 'match_page' | 'match_confirmed'
-  | 'data_bundled' | 'data_synced' | 'data_unknown_date'
+  | 'data_bundled' | 'data_synced' | 'data_unknown_date' | 'data_about'
   | 'suggest_title' | 'suggest_question' | 'yes' | 'no' | 'suggest_thanks_yes' | 'suggest_thanks_no'
   | 'not_recognised_title' | 'not_recognised_text' | 'not_web' | 'no_suggestion' | 'options_link'
   | 'transit_title' | 'transit_text'
   | 'zero_title' | 'zero_text' | 'zero_incomplete' | 'zero_ask' | 'zero_ask_link' | 'zero_ask_none'
-  | 'summary' | 'summary_zero' | 'summary_retired'
+  | 'summary_zero'
   | 'pause_label' | 'paused_title' | 'paused_text'
 > = {
   nl: {
     loading: 'Bezig met laden…',
     error: 'Er ging iets mis: {message}',
     tab_algorithms: 'Algoritmen',
+    tab_algorithms_n: 'Algoritmen ({n})',
     tab_objection: 'Bezwaar maken of uitleg vragen',
     tabs_label: 'Onderdelen',
     match_domain: 'Herkend aan het webadres {host}.',
     match_path: 'Herkend aan het webadres en het pad op {host}.',
     match_page: 'Herkend aan de pagina zelf, en door jou bevestigd.',
     match_confirmed: 'Door jou gekozen voor {host}.',
-    data_bundled: 'Gegevens: ingebouwd, stand van {date}.',
-    data_synced: 'Gegevens: bijgewerkt uit het Algoritmeregister, stand van {date}.',
+    data_bundled: 'Gegevens van {date} (ingebouwd)',
+    data_synced: 'Gegevens van {date}, uit het register',
     data_unknown_date: 'onbekende datum',
+    data_about: 'De gegevens komen uit het Algoritmeregister van de overheid. Organisaties vullen dat register zelf in, en het is nog lang niet compleet. Algoritmewijzer haalt het één keer per dag op en stuurt daarbij niets over jou mee. Het register zelf:',
     suggest_title: 'Is dit {org}?',
     suggest_question: 'Deze pagina lijkt van {org}. Dat is een gok op basis van de pagina. Klopt dit?',
     yes: 'Ja, klopt',
@@ -44,9 +46,7 @@ export const popupMessages: Messages<
     zero_ask: 'Je kunt de organisatie zelf vragen welke algoritmen zij gebruikt:',
     zero_ask_link: 'website van {org}',
     zero_ask_none: 'Gebruik het contactformulier op de website van de organisatie.',
-    summary: '{n} algoritmen in gebruik of in ontwikkeling.',
     summary_zero: 'Geen algoritmen in gebruik of in ontwikkeling.',
-    summary_retired: '{n} buiten gebruik.',
     pause_label: 'Pauzeer op deze site',
     paused_title: 'Gepauzeerd',
     paused_text: 'Algoritmewijzer kijkt niet naar {host}. Zet de schakelaar uit om weer te zien welke algoritmen deze organisatie gebruikt.',
@@ -55,15 +55,17 @@ export const popupMessages: Messages<
     loading: 'Loading…',
     error: 'Something went wrong: {message}',
     tab_algorithms: 'Algorithms',
+    tab_algorithms_n: 'Algorithms ({n})',
     tab_objection: 'Object or ask for an explanation',
     tabs_label: 'Sections',
     match_domain: 'Recognised by the web address {host}.',
     match_path: 'Recognised by the web address and path on {host}.',
     match_page: 'Recognised from the page itself, and confirmed by you.',
     match_confirmed: 'Chosen by you for {host}.',
-    data_bundled: 'Data: built in, as of {date}.',
-    data_synced: 'Data: updated from the Algorithm Register, as of {date}.',
+    data_bundled: 'Data as of {date} (built in)',
+    data_synced: 'Data as of {date}, from the register',
     data_unknown_date: 'unknown date',
+    data_about: 'The data comes from the Dutch government’s Algorithm Register. Organisations fill in the register themselves, and it is far from complete. Algoritmewijzer downloads it once a day and sends nothing about you. The register itself:',
     suggest_title: 'Is this {org}?',
     suggest_question: 'This page looks like it belongs to {org}. That is a guess based on the page. Is it right?',
     yes: 'Yes, correct',
@@ -83,9 +85,7 @@ export const popupMessages: Messages<
     zero_ask: 'You can ask the organisation which algorithms it uses:',
     zero_ask_link: 'website of {org}',
     zero_ask_none: 'Use the contact form on the organisation’s website.',
-    summary: '{n} algorithms in use or in development.',
     summary_zero: 'No algorithms in use or in development.',
-    summary_retired: '{n} out of use.',
     pause_label: 'Pause on this site',
     paused_title: 'Paused',
     paused_text: 'Algoritmewijzer does not look at {host}. Switch the toggle off to see this organisation’s algorithms again.',

@@ -24,7 +24,7 @@ describe('popup for a recognised organisation', () => {
     renderPopup(viewOf({ organization: UWV, algorithms: algorithmsOf(UWV.name) }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(UWV.name);
     expect(screen.getByText(/Herkend aan het webadres www\.uwv\.nl/)).toBeTruthy();
-    expect(screen.getByText('Gegevens: ingebouwd, stand van 8 augustus 2026.')).toBeTruthy();
+    expect(screen.getByText('Gegevens van 8 augustus 2026 (ingebouwd)')).toBeTruthy();
   });
 
   it('says when the user chose the organisation for this site', () => {
@@ -44,7 +44,8 @@ describe('popup for a recognised organisation', () => {
     expect(retiredBox.open).toBe(false);
     expect(retiredBox.querySelector('summary')?.textContent).toBe(`Buiten gebruik (${retired.length})`);
     for (const a of retired) expect(retiredBox.querySelector(`[data-lars="${a.lars}"]`)).toBeTruthy();
-    expect(screen.getByText(`${algorithms.length - retired.length} algoritmen in gebruik of in ontwikkeling.`, { exact: false })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: `Algoritmen (${algorithms.length - retired.length})` })).toBeTruthy();
+    expect(screen.getByText(`· ${retired.length} buiten gebruik`)).toBeTruthy();
   });
 
   it('groups by publication category, most serious first', () => {
@@ -138,7 +139,7 @@ describe('popup for a recognised organisation', () => {
     renderPopup(viewOf({ organization: UWV, algorithms: algorithmsOf(UWV.name) }));
     const tab = screen.getByRole('tab', { name: 'Bezwaar maken of uitleg vragen' });
     expect(tab.getAttribute('aria-selected')).toBe('false');
-    fireEvent.keyDown(screen.getByRole('tab', { name: 'Algoritmen' }), { key: 'ArrowRight' });
+    fireEvent.keyDown(screen.getByRole('tab', { name: /^Algoritmen \(\d+\)$/ }), { key: 'ArrowRight' });
     expect(tab.getAttribute('aria-selected')).toBe('true');
     const panel = screen.getByRole('tabpanel');
     expect(await within(panel).findByRole('heading', { level: 2, name: 'Bezwaar maken of uitleg vragen' })).toBeTruthy();
@@ -147,7 +148,7 @@ describe('popup for a recognised organisation', () => {
   it('speaks English when asked', () => {
     renderPopup(viewOf({ organization: AMS, algorithms: amsterdamWithCategories(), url: 'https://www.amsterdam.nl/' }), 'en');
     expect(screen.getByRole('heading', { level: 2, name: /Impactful algorithms/ })).toBeTruthy();
-    expect(screen.getByText('Data: built in, as of 8 August 2026.')).toBeTruthy();
+    expect(screen.getByText('Data as of 8 August 2026 (built in)')).toBeTruthy();
   });
 });
 
