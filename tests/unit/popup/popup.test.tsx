@@ -24,7 +24,7 @@ describe('popup for a recognised organisation', () => {
     renderPopup(viewOf({ organization: UWV, algorithms: algorithmsOf(UWV.name) }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(UWV.name);
     expect(screen.getByText(/Herkend aan het webadres www\.uwv\.nl/)).toBeTruthy();
-    expect(screen.getByText('Gegevens: ingebouwd, stand van 8 augustus 2026.')).toBeTruthy();
+    expect(screen.getByText('Gegevens: ingebouwd; laatste wijziging in het register: 8 augustus 2026.')).toBeTruthy();
   });
 
   it('says when the user chose the organisation for this site', () => {
@@ -147,7 +147,7 @@ describe('popup for a recognised organisation', () => {
   it('speaks English when asked', () => {
     renderPopup(viewOf({ organization: AMS, algorithms: amsterdamWithCategories(), url: 'https://www.amsterdam.nl/' }), 'en');
     expect(screen.getByRole('heading', { level: 2, name: /Impactful algorithms/ })).toBeTruthy();
-    expect(screen.getByText('Data: built in, as of 8 August 2026.')).toBeTruthy();
+    expect(screen.getByText('Data: built in; last change in the register: 8 August 2026.')).toBeTruthy();
   });
 });
 
