@@ -65,10 +65,13 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   const listeners = new Set<(index: RegisterIndex) => void>();
   let notifiedHash: string | null = null;
   let currentHash: string | null = null;
+  // Entries of the bundled snapshot: the register had at least this many when the extension was built.
+  let bundledCount = 0;
 
   async function load() {
     const [stored, bundled] = await Promise.all([readStoredSnapshot(), loadBundled().catch(() => null)]);
     const fallback = isSnapshot(bundled) ? bundled : null;
+    bundledCount = fallback?.algorithms.length ?? 0;
     // The later look at the register wins: a synced copy, unless the extension shipped a newer bundled one.
     const useStored = stored && !(fallback && fallback.generated_at > stored.generated_at);
     const snapshot = useStored ? stored : fallback;
@@ -143,7 +146,10 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     await saveRecord({ ...before, last_attempt: started });
     try {
       const inUse = (await getRegister()).snapshot;
-      const outcome = await syncRegister(inUse, { ...deps.http, base: deps.api ?? REGISTER_API, now });
+      // Growth is bounded from the data in use, but never from less than the bundled copy: an accepted
+      // one-record register must not make the whole register look implausible afterwards.
+      const size = Math.max(inUse.algorithms.length, bundledCount);
+      const outcome = await syncRegister(inUse, { ...deps.http, base: deps.api ?? REGISTER_API, now, inUse: size });
       const checked = now().toISOString();
       const ok: SyncRecord = { last_attempt: started, last_success: checked, last_error: null, suspect: null };
       if (outcome.kind === 'unchanged') {

@@ -199,6 +199,9 @@ describe('a download that looks broken', () => {
     expect(state).toMatchObject({ source: 'synced', algorithm_count: 1, suspect: null });
     expect((await s.getRegister()).snapshot.hash).toBe(suspect!.candidate_hash);
     expect(await held()).toBeUndefined();
+    // The whole register again: not "implausible" growth from one entry (the bound never drops below the bundled copy).
+    fake.records = createFakeRegister().records;
+    expect(await s.syncNow()).toMatchObject({ algorithm_count: 1530, last_error: null, suspect: null });
   });
 
   it('is accepted by a later sync (12 hours on) that sees the same size, not by one right after', async () => {
