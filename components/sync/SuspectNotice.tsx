@@ -19,6 +19,7 @@ export function SuspectNotice({ sync, lang, onAccept }: { sync: SyncState; lang:
   const t = translator(suspectMessages, lang);
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   const number = (n: number) => n.toLocaleString(locale);
+  const algorithms = (n: number) => t(n === 1 ? 'one' : 'many', { n: number(n) });
   const when = new Date(hold.checked).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const confirmFrom = new Date(Date.parse(hold.since) + SUSPECT_LIMITS.confirmAfterMs).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const names = hold.vanished.map((v) => `${capText(v.name, 80)} (${number(v.entries)})`).join(', ');
@@ -36,7 +37,7 @@ export function SuspectNotice({ sync, lang, onAccept }: { sync: SyncState; lang:
   return (
     <div class="sync-suspect" role="status" data-in-use={hold.in_use_count} data-candidate={hold.candidate_count}>
       <p>
-        {t('held', { when, candidate: number(hold.candidate_count), in_use: number(hold.in_use_count) })}{' '}
+        {t('held', { when, candidate: algorithms(hold.candidate_count), in_use: number(hold.in_use_count) })}{' '}
         {hold.vanished_count > 0 && t('vanished', { n: number(hold.vanished_count), entries: number(hold.vanished_entries) })}{' '}
         {t('kept')}
       </p>

@@ -134,12 +134,12 @@ for (const browserName of ['chromium', 'firefox'] as const) {
 
       // Options: the notice with the numbers and "Toch gebruiken".
       const notice = await until(() => textOf(options, '.sync-suspect'), Boolean, 10_000);
-      expect(notice).toMatch(/1 algoritmen, tegen 1\.532 in de gegevens die je nu ziet/);
+      expect(notice).toMatch(/gaf het register 1 algoritme, tegen 1\.532 in de gegevens die je nu ziet/);
       expect(notice).toContain('Toch gebruiken');
 
       // Popup: the same numbers, and the last good data still in use.
       const page = await popup();
-      expect(await textOf(page, '.sync-suspect')).toMatch(/1 algoritmen, tegen 1\.532/);
+      expect(await textOf(page, '.sync-suspect')).toMatch(/1 algoritme, tegen 1\.532/);
       expect(await textOf(page, 'main')).toContain(full.find((r) => r.organization === UWV_NAME)!.name as string);
       await page.close();
 

@@ -33,7 +33,7 @@ describe('SuspectNotice', () => {
   it('says in Dutch, with the numbers, that the last good data stays in use (popup: no button)', () => {
     render(<SuspectNotice sync={state()} lang="nl" />);
     const box = screen.getByRole('status');
-    expect(box.textContent).toMatch(/gaf bij de controle van .* 1 algoritmen, tegen 1\.530 in de gegevens die je nu ziet/);
+    expect(box.textContent).toMatch(/Bij de controle van .* gaf het register 1 algoritme, tegen 1\.530 in de gegevens die je nu ziet/);
     expect(box.textContent).toContain('190 organisaties met meerdere algoritmen (1.480 algoritmen samen) ontbreken helemaal.');
     expect(box.textContent).toContain('blijven de vorige gegevens in gebruik');
     expect(box.textContent).toContain('in de instellingen');
@@ -42,7 +42,7 @@ describe('SuspectNotice', () => {
 
   it('says it in English too', () => {
     render(<SuspectNotice sync={state()} lang="en" />);
-    expect(screen.getByRole('status').textContent).toMatch(/listed 1 algorithms, against 1,530 in the data you see now/);
+    expect(screen.getByRole('status').textContent).toMatch(/listed 1 algorithm, against 1,530 in the data you see now/);
   });
 
   it('offers "Toch gebruiken" in the options, which accepts exactly the held download', async () => {
