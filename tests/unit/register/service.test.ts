@@ -147,8 +147,8 @@ describe('the register service', () => {
     const s = service();
     await s.getRegister();
     s.start();
-    await vi.waitFor(() => expect(fake.requests.length).toBe(16));
-    await vi.waitFor(async () => expect((await s.getSyncState()).in_progress).toBe(false));
+    await vi.waitFor(() => expect(fake.requests.length).toBe(16), { timeout: 20_000 });
+    await vi.waitFor(async () => expect((await s.getSyncState()).in_progress).toBe(false), { timeout: 20_000 });
     fake.addNewest([{ ...fake.records[0], lars: '77777777', create_dt: '2026-11-22T12:00:00+00:00' }]);
     const alarm = (await fakeBrowser.alarms.get(SYNC_ALARM))!;
     clock = new Date(clock.getTime() + 2 * 60 * 60 * 1000);
@@ -157,7 +157,7 @@ describe('the register service', () => {
     expect(fake.requests).toHaveLength(16);
     clock = new Date(clock.getTime() + 22 * 60 * 60 * 1000);
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await vi.waitFor(async () => expect((await s.getRegister()).snapshot.algorithms.some((a) => a.lars === '77777777')).toBe(true));
+    await vi.waitFor(async () => expect((await s.getRegister()).snapshot.algorithms.some((a) => a.lars === '77777777')).toBe(true), { timeout: 20_000 });
   });
 
   it('lets an extension page see a sync made by the background', async () => {
