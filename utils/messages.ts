@@ -1,4 +1,5 @@
 import type { Algorithm } from './register/model';
+import type { SuspectHold } from './register/suspect';
 import type { Recognition, OrganizationRef } from './recognition/types';
 
 /** State of the register data, readable by every page. */
@@ -14,6 +15,8 @@ export interface SyncState {
   last_success: string | null;
   /** Human-readable reason of the last failed sync; null when the last attempt succeeded. */
   last_error: string | null;
+  /** A complete download held back because it looks broken (the data in use stays); null or absent when none. */
+  suspect?: SuspectHold | null;
   in_progress: boolean;
 }
 
@@ -32,6 +35,8 @@ export interface Protocol {
   'tab-view': { request: { tabId: number }; response: TabView };
   'sync-state': { request: Record<string, never>; response: SyncState };
   'sync-now': { request: Record<string, never>; response: SyncState };
+  /** Use the held (suspect) download after all: the one with this content hash. */
+  'accept-suspect': { request: { hash: string }; response: SyncState };
   /** The user confirms (organization) or rejects (null) a suggestion for a host. */
   'confirm-host': { request: { host: string; organization: OrganizationRef | null }; response: { ok: true } };
   /** Pause or resume the extension on a host. */

@@ -7,8 +7,9 @@ import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { explorerMessages } from './explorer-messages';
 import { SyncProblem } from '../sync/SyncProblem';
+import { SuspectNotice } from '../sync/SuspectNotice';
 
-/** Snapshot status (data date, source, last attempt, last error) with a "Bijwerken" button. */
+/** Snapshot status (last change in the register, source, last attempt, last error, a held download) with a "Bijwerken" button. */
 export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?: typeof sendMessage }) {
   const t = translator(explorerMessages, lang);
   const [state, setState] = useState<SyncState | null>(null);
@@ -48,6 +49,7 @@ export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?
         </dl>
       )}
       {state && <SyncProblem sync={state} lang={lang} />}
+      {state && <SuspectNotice sync={state} lang={lang} onAccept={async (hash) => setState(await send('accept-suspect', { hash }))} />}
       <button type="button" onClick={update} disabled={busy || state?.in_progress}>{busy ? t('updating') : t('update')}</button>
       <p role="status" aria-live="polite">{error ? t('update_failed', { error: capText(error, 300) }) : busy ? t('updating') : ''}</p>
     </section>

@@ -3,6 +3,7 @@ import { translator, type Language } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { dataLine } from './format';
 import { SyncProblem } from '../sync/SyncProblem';
+import { SuspectNotice } from '../sync/SuspectNotice';
 
 /** Organisation name, how it was recognised, and how old the data is. */
 export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
@@ -27,6 +28,7 @@ export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
         </p>
       </details>
       <SyncProblem sync={view.sync} lang={lang} />
+      <SuspectNotice sync={view.sync} lang={lang} />
     </header>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Sync fault injection in Chromium: the built extension syncs from the local
  * fake register (served at algoritmes.overheid.nl). Each fault hits page 2 of
- * a full download (a new record is added first, so the probe sees a change):
+ * a full download (a new record is added first, so a good sync would bring it):
  * the last good snapshot must stay (same count, same data date), the options
  * page and the popup must show the data's date and the failure, and a good
  * sync afterwards must bring in the new data.

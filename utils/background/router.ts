@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Message, MessageType, Protocol } from '../messages';
-import { getSyncState, syncNow } from '../register/service';
+import { acceptSuspect, getSyncState, syncNow } from '../register/service';
 import { getTabContext } from './context';
 import { saveHostAnswer, setHostPaused } from './decisions';
 import { pageFacts, tabView, wantsPageSignals } from './tab-view';
@@ -19,6 +19,7 @@ export const handlers: Handlers = {
   },
   'sync-state': () => getSyncState(),
   'sync-now': () => syncNow(),
+  'accept-suspect': ({ hash }) => acceptSuspect(hash),
   'confirm-host': async ({ host, organization }) => {
     await saveHostAnswer(host, organization);
     return { ok: true };
@@ -39,6 +40,8 @@ export function isMessage(value: unknown): value is Message {
     case 'sync-state':
     case 'sync-now':
       return true;
+    case 'accept-suspect':
+      return typeof m.hash === 'string' && /^[0-9a-f]{64}$/.test(m.hash);
     case 'confirm-host':
       return typeof m.host === 'string' && (m.organization === null || isOrgRef(m.organization));
     case 'set-paused':

@@ -12,6 +12,9 @@ export type SyncErrorCode =
   | 'content-type' // not JSON (a portal or error page)
   | 'malformed' // not JSON, or not the register's response shape
   | 'incomplete' // fewer records than total_count
+  | 'implausible' // total_count far beyond plausibility, or a page larger than asked for
+  | 'redirect' // the server sent us elsewhere (never followed)
+  | 'budget' // the run used up its requests or its time
   | 'storage'; // the new data could not be saved
 
 export class SyncError extends Error {

@@ -5,16 +5,38 @@ import { contact, day, link, publicationCategory, status, text, type FieldContex
 /** Everything of an algorithm except its identity (lars, name, organization, register_url). */
 export type AlgorithmDetails = Omit<Algorithm, 'lars' | 'name' | 'organization' | 'register_url'>;
 
-const TOOI_CODE = /^[a-z]{1,8}\d{1,10}$/;
+/** A TOOI-style code (gm0363, mnre1045, oorg10103) or the register's purely numeric id (189378). */
+const ORG_ID = /^([a-z]{1,8}\d{1,10}|\d{1,12})$/;
 
-/** The TOOI organisation code (gm0363, mnre1045, ...), lower-case; anything else → null (noted). */
-export function orgId(value: unknown, ctx: FieldContext): string | null {
-  const code = text(value, 40, 'org_id', ctx)?.toLowerCase() ?? null;
-  if (code && !TOOI_CODE.test(code)) {
-    ctx.notes.push({ lars: ctx.lars, at: ctx.at, reason: 'org_id: not a TOOI code, dropped' });
+/**
+ * The register's organisation id, lower-case, as a string: a TOOI-style code
+ * (gm0363, mnre1045, ...) or a purely numeric id (189378, also when the JSON
+ * has it as a number). Anything else → null (noted, unless `quiet`).
+ */
+export function orgId(value: unknown, ctx: FieldContext, quiet = false): string | null {
+  const raw = typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? String(value) : value;
+  const code = text(raw, 40, 'org_id', ctx)?.toLowerCase() ?? null;
+  if (code && !ORG_ID.test(code)) {
+    if (!quiet) ctx.notes.push({ lars: ctx.lars, at: ctx.at, reason: 'org_id: not an organisation id, dropped' });
     return null;
   }
   return code;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * `impacttoetsen`: HTML text in standard 1.0, a list of strings in standard
+ * 0.4 records ("DPIA: https://…", "IAMA"). A list is kept as an HTML list of
+ * its items (escaped: the items are text), so the popup shows every item.
+ */
+export function impacttoetsen(value: unknown, ctx: FieldContext): string | null {
+  if (!Array.isArray(value)) return text(value, maxLength('impacttoetsen'), 'impacttoetsen', ctx);
+  const items = value
+    .slice(0, 50)
+    .map((item) => text(item, maxLength('impacttoetsen'), 'impacttoetsen[]', ctx))
+    .filter((item): item is string => !!item);
+  return items.length ? `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>` : null;
 }
 
 /** `[{title, link}]` lists; a wrong shape gives [] (noted), an unsafe link gives link null. */
@@ -54,7 +76,8 @@ export function detailFields(raw: Record<string, unknown>, ctx: FieldContext): A
   const legacy = (key: string) => text(raw[key], maxLength('legacy'), key, ctx);
   const createDt = text(raw.create_dt, 64, 'create_dt', ctx);
   return {
-    org_id: orgId(raw.org_id, ctx),
+    // site-data carries the organisation in `owner` (an id there; older exports have a slug, which is not one).
+    org_id: orgId(raw.org_id, ctx) ?? (raw.org_id == null ? orgId(raw.owner, ctx, true) : null),
     publication_category: publicationCategory(text(raw.publication_category, 200, 'publication_category', ctx)),
     status: status(text(raw.status, 200, 'status', ctx), ctx),
     description_short: long('description_short'),
@@ -66,7 +89,7 @@ export function detailFields(raw: Record<string, unknown>, ctx: FieldContext): A
     proportionality: long('proportionality'),
     lawful_basis: long('lawful_basis'),
     lawful_basis_grouping: grouping(raw.lawful_basis_grouping, 'lawful_basis_grouping', ctx),
-    impacttoetsen: long('impacttoetsen'),
+    impacttoetsen: impacttoetsen(raw.impacttoetsen, ctx),
     impacttoetsen_grouping: grouping(raw.impacttoetsen_grouping, 'impacttoetsen_grouping', ctx),
     source_data: long('source_data'),
     themes: themes(raw.category, ctx),

@@ -1,10 +1,14 @@
 import { SyncError } from './errors';
+import { RUN_LIMITS, type RunBudget } from './run-limits';
 
 /** Knobs of one download; all have production defaults, tests set small ones. */
 export interface HttpOptions {
   /** The fetch to use (global fetch by default; tests and the CLI may inject one). */
   fetch?: typeof fetch;
-  /** A request fails when no response or no body bytes arrive for this long. Default 30 s. */
+  /**
+   * Deadline of one request, headers and whole body together (not an idle
+   * timeout: a server dripping a byte at a time cannot extend it). Default 30 s.
+   */
   timeoutMs?: number;
   /** Largest accepted response body, checked while streaming. Default 20 MB. */
   maxBytes?: number;
@@ -17,6 +21,8 @@ export interface HttpOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Cancels everything (e.g. the extension shutting down). */
   signal?: AbortSignal;
+  /** The run's request and time budget; every attempt and every wait is charged to it. */
+  run?: RunBudget;
 }
 
 /** Counters for one run: what a sync cost. */
@@ -60,7 +66,9 @@ export async function postJson(url: string, body: unknown, opts: HttpOptions, st
     }
     if (attempt < attempts) {
       const backoff = (opts.backoffMs ?? 2000) * 2 ** (attempt - 1);
-      await sleep(Math.min(waitMs ?? backoff, opts.maxRetryAfterMs ?? 120_000));
+      const wait = Math.min(waitMs ?? backoff, opts.maxRetryAfterMs ?? 120_000);
+      opts.run?.canWait(wait, where(url, body));
+      await sleep(wait);
     }
   }
   throw new SyncError(last!.code, `${last!.detail} (after ${attempts} attempt${attempts === 1 ? "" : "s"})`);
@@ -81,21 +89,21 @@ function toSyncError(error: unknown, opts: HttpOptions): SyncError {
   return new SyncError('network', `${message}${detail ? ` (${detail})` : ''}`.slice(0, 200), true);
 }
 
+/** "/api/algoritme/NLD {"page":2,"limit":100}": which request, for messages. */
+const where = (url: string, body: unknown) => `${new URL(url).pathname} ${JSON.stringify(body)}`;
+
 async function attemptOnce(url: string, body: unknown, opts: HttpOptions, stats: TransferStats): Promise<unknown> {
-  const timeoutMs = opts.timeoutMs ?? 30_000;
+  const payload = JSON.stringify(body);
+  const at = where(url, body);
+  opts.run?.take(at);
+  // One deadline for the whole request, cut to what the run has left.
+  const timeoutMs = Math.min(opts.timeoutMs ?? RUN_LIMITS.requestDeadlineMs, opts.run?.remainingMs() ?? Infinity);
   const maxBytes = opts.maxBytes ?? 20 * 1024 * 1024;
   const controller = new AbortController();
   let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
-  };
+  const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
   const onCancel = () => controller.abort();
   opts.signal?.addEventListener('abort', onCancel);
-  const payload = JSON.stringify(body);
-  const where = `${new URL(url).pathname} ${payload}`;
-  arm();
   try {
     stats.requests++;
     stats.bytes_sent += payload.length;
@@ -106,25 +114,28 @@ async function attemptOnce(url: string, body: unknown, opts: HttpOptions, stats:
       signal: controller.signal,
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
+      // Never follow a redirect: only the register's own answer is register data.
+      redirect: 'manual',
     });
+    checkOrigin(res, url, at);
     if (res.status === 429 || res.status === 408 || res.status >= 500) {
       await res.body?.cancel().catch(() => {});
       const after = parseRetryAfter(res.headers.get('retry-after'));
-      throw new RetryableHttp(res.status === 429 ? 'rate-limited' : 'http', `HTTP ${res.status} for ${where}`, after);
+      throw new RetryableHttp(res.status === 429 ? 'rate-limited' : 'http', `HTTP ${res.status} for ${at}`, after);
     }
-    if (!res.ok) throw new SyncError('http', `HTTP ${res.status} for ${where}`);
+    if (!res.ok) throw new SyncError('http', `HTTP ${res.status} for ${at}`);
     const type = res.headers.get('content-type') ?? '';
-    if (!/\bjson\b/i.test(type)) throw new SyncError('content-type', `"${type.slice(0, 60)}" instead of JSON for ${where}`);
+    if (!/\bjson\b/i.test(type)) throw new SyncError('content-type', `"${type.slice(0, 60)}" instead of JSON for ${at}`);
     const length = Number(res.headers.get('content-length') ?? NaN);
-    if (length > maxBytes) throw new SyncError('too-large', `${length} bytes (limit ${maxBytes}) for ${where}`);
-    const text = await readLimited(res, maxBytes, arm, stats, where);
+    if (length > maxBytes) throw new SyncError('too-large', `${length} bytes (limit ${maxBytes}) for ${at}`);
+    const text = await readLimited(res, maxBytes, stats, at);
     try {
       return JSON.parse(text);
     } catch {
-      throw new SyncError('malformed', `invalid or truncated JSON (${text.length} characters) for ${where}`);
+      throw new SyncError('malformed', `invalid or truncated JSON (${text.length} characters) for ${at}`);
     }
   } catch (error) {
-    if (timedOut) throw new SyncError('timeout', `no data for ${timeoutMs} ms from ${where}`, true);
+    if (timedOut) throw new SyncError('timeout', `no complete answer within ${timeoutMs} ms from ${at}`, true);
     throw error;
   } finally {
     clearTimeout(timer);
@@ -133,8 +144,24 @@ async function attemptOnce(url: string, body: unknown, opts: HttpOptions, stats:
   }
 }
 
+/**
+ * A redirect (an opaque one in browsers, a 3xx in Node) or an answer from
+ * another origin fails the run: it is never followed and never read as data.
+ */
+function checkOrigin(res: Response, url: string, at: string): void {
+  if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
+    void res.body?.cancel().catch(() => {});
+    const to = res.headers.get('location');
+    throw new SyncError('redirect', `HTTP ${res.status || 'redirect'}${to ? ` to ${to.slice(0, 120)}` : ''} for ${at}, not followed`);
+  }
+  if (res.redirected || (res.url && new URL(res.url).origin !== new URL(url).origin)) {
+    void res.body?.cancel().catch(() => {});
+    throw new SyncError('redirect', `answer came from ${res.url.slice(0, 120)} instead of ${new URL(url).origin} for ${at}`);
+  }
+}
+
 /** Read the body as text, stopping (and cancelling) as soon as it passes maxBytes. */
-async function readLimited(res: Response, maxBytes: number, onData: () => void, stats: TransferStats, where: string): Promise<string> {
+async function readLimited(res: Response, maxBytes: number, stats: TransferStats, where: string): Promise<string> {
   if (!res.body) return '';
   const reader = res.body.getReader();
   const decoder = new TextDecoder();
@@ -143,7 +170,6 @@ async function readLimited(res: Response, maxBytes: number, onData: () => void, 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    onData();
     received += value.byteLength;
     stats.bytes_received += value.byteLength;
     if (received > maxBytes) {

@@ -52,7 +52,11 @@ export interface Algorithm {
   /** Themes (`category` in the standard). */
   themes: string[];
   begin_date: string | null;
-  /** Date the entry was published or registered (YYYY-MM-DD). */
+  /**
+   * `publication_dt` where a source has it, else the day of `create_dt` — which
+   * in the register is the LAST EDIT of the published version, not when it was
+   * published (YYYY-MM-DD). Shown as "laatste wijziging in het register".
+   */
   publication_date: string | null;
   // Legacy fields (standards 0.1–0.4) that still matter to citizens.
   objection_procedure: string | null;
@@ -100,7 +104,7 @@ export interface Snapshot {
   format: typeof SNAPSHOT_FORMAT;
   /** ISO timestamp of when this file was made. */
   generated_at: string;
-  /** Newest registration/publication date in the data (YYYY-MM-DD): "the data's date". */
+  /** Newest publication_date in the data (YYYY-MM-DD): shown as "laatste wijziging in het register" / "last change in the register". */
   data_date: string | null;
   /** Where the data came from: an API base URL or the list of source files. */
   source: string;
@@ -109,8 +113,10 @@ export interface Snapshot {
   organizations: Organization[];
   algorithms: Algorithm[];
   /**
-   * What the register's list endpoint said when this data was taken: used to skip
-   * a full download when nothing changed. Absent/null for sources that cannot say.
+   * What the register's list endpoint said when this data was taken (count and
+   * newest entry). Informational only: the sync never uses it to skip a download,
+   * because it stays the same through republications and retractions. Absent/null
+   * for sources that cannot say.
    */
   register_state?: RegisterState | null;
 }

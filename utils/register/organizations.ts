@@ -24,15 +24,51 @@ export function typeFromOrgId(orgId: string | null): OrganizationType | null {
   return PREFIX_TYPES.find(([re]) => re.test(orgId))?.[1] ?? null;
 }
 
-const STATED_TYPES: Record<string, OrganizationType> = {
+/**
+ * Every organisation type of the register (its `OrgType`, MinBZK/Algoritmeregister
+ * backend/app/schemas/misc.py, as site-data's `organisation_details[].type`) →
+ * the interface's types. Central-government bodies are `rijksoverheid`;
+ * regional bodies that municipalities set up together (GR-based: omgevingsdienst,
+ * veiligheidsregio/brandweer, samenwerkingsverbanden) `gemeenschappelijke
+ * regeling`; bodies that fit none of the interface's types (police, the
+ * judiciary, the Caribbean public bodies, umbrella and professional bodies) `overig`.
+ */
+export const REGISTER_ORG_TYPES: Record<string, OrganizationType> = {
   gemeente: 'gemeente',
   provincie: 'provincie',
   waterschap: 'waterschap',
-  rijksoverheid: 'rijksoverheid',
   ministerie: 'rijksoverheid',
-  zbo: 'zbo',
-  'gemeenschappelijke regeling': 'gemeenschappelijke regeling',
+  agentschap: 'rijksoverheid',
+  adviescollege: 'rijksoverheid',
+  hoog_college_van_staat: 'rijksoverheid',
+  interdepartementale_commissie: 'rijksoverheid',
+  kabinet_van_de_koning: 'rijksoverheid',
+  organisatieonderdeel: 'rijksoverheid',
+  zelfstandig_bestuursorgaan: 'zbo',
+  regionaal_samenwerkingsorgaan: 'gemeenschappelijke regeling',
+  regionaal_samenwerkingsverband: 'gemeenschappelijke regeling',
+  grensoverschrijdend_regionaal_samenwerkingsorgaan: 'gemeenschappelijke regeling',
+  omgevingsdienst: 'gemeenschappelijke regeling',
+  brandweer: 'gemeenschappelijke regeling',
+  politie: 'overig',
+  rechtspraak: 'overig',
+  caribisch_openbaar_lichaam: 'overig',
+  koepelorganisatie: 'overig',
+  openbaar_lichaam_voor_beroep_en_bedrijf: 'overig',
+  organisatie_met_overheidsbemoeienis: 'overig',
+  overig: 'overig',
 };
+
+/** The interface's type for a type name the register states (its own names, or ours spelled out); null when unknown. */
+export function statedType(value: string | null | undefined): OrganizationType | null {
+  const key = (value ?? '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  if (!key) return null;
+  if (key in REGISTER_ORG_TYPES) return REGISTER_ORG_TYPES[key];
+  if (key === 'rijksoverheid') return 'rijksoverheid';
+  if (key === 'zbo') return 'zbo';
+  if (key === 'gemeenschappelijke_regeling') return 'gemeenschappelijke regeling';
+  return null;
+}
 
 export interface OrganizationResult {
   algorithms: Algorithm[];
@@ -67,7 +103,7 @@ export function buildOrganizations(
     const ref = refByName.get(nameKey(name));
     const org_id = own ?? ref?.org_id ?? null;
     if (!own && ref) fromRef.add(name);
-    const stated = STATED_TYPES[(statedTypes.get(name) ?? '').toLowerCase()] ?? null;
+    const stated = statedType(statedTypes.get(name));
     organizations.push({ name, org_id, type: typeFromOrgId(org_id) ?? ref?.type ?? stated });
   }
   organizations.sort((a, b) => a.name.localeCompare(b.name, 'nl'));

@@ -3,6 +3,7 @@ import { emptyReport, type ConversionReport } from './report';
 import { SyncError } from './errors';
 import { newStats, postJson, type HttpOptions, type TransferStats } from './http';
 import { parseListResponse, rawLars, toAlgorithm } from './validate';
+import { pagesFor, plausibleTotal, requestBudget, RUN_LIMITS, RunBudget } from './run-limits';
 
 /**
  * Paging through the register's list endpoint `POST {base}/algoritme/NLD`
@@ -16,6 +17,10 @@ export interface PagerOptions extends HttpOptions {
   limit?: number;
   /** Reject the run when more than this share of records is unusable (a changed API). Default 0.1. */
   maxSkippedShare?: number;
+  /** Entries in the data in use: bounds the total_count a run accepts (see plausibleTotal). Null: only the absolute bound. */
+  inUse?: number | null;
+  /** Wall-clock limit of the whole run (default RUN_LIMITS.runDeadlineMs). */
+  runDeadlineMs?: number;
 }
 
 export interface Download {
@@ -30,14 +35,6 @@ export interface Download {
 
 export const listUrl = (base: string) => `${base.replace(/\/+$/, '')}/algoritme/NLD`;
 
-/** The register's count and newest entry from a one-record request (the cheap "did anything change?"). */
-export async function probeRegister(opts: PagerOptions, stats: TransferStats = newStats()): Promise<RegisterState> {
-  const page = parseListResponse(await postJson(listUrl(opts.base), { page: 1, limit: 1 }, opts, stats), 'probe');
-  const first = page.results[0] as Record<string, unknown> | undefined;
-  const createDt = typeof first?.create_dt === 'string' ? first.create_dt : null;
-  return { total_count: page.total_count, newest_lars: rawLars(first), newest_create_dt: createDt };
-}
-
 /**
  * Download the whole register: page until total_count records were seen,
  * de-duplicating on lars (pages shift when entries are added meanwhile). Bad
@@ -47,16 +44,26 @@ export async function probeRegister(opts: PagerOptions, stats: TransferStats = n
  */
 export async function downloadRegister(opts: PagerOptions, stats: TransferStats = newStats()): Promise<Download> {
   const counter = { duplicates: 0 };
+  // One budget for the whole run, the restart included.
+  const run = opts.run ?? new RunBudget(RUN_LIMITS.extraRequests, opts.runDeadlineMs ?? RUN_LIMITS.runDeadlineMs);
+  const withRun = { ...opts, run };
   try {
-    return await downloadOnce(opts, stats, counter);
+    return await downloadOnce(withRun, stats, counter);
   } catch (error) {
-    if (error instanceof SyncError && error.code === 'incomplete' && error.retryable) return downloadOnce(opts, stats, counter);
+    if (error instanceof SyncError && error.code === 'incomplete' && error.retryable) return downloadOnce(withRun, stats, counter);
     throw error;
   }
 }
 
-async function downloadOnce(opts: PagerOptions, stats: TransferStats, counter: { duplicates: number }): Promise<Download> {
-  const limit = Math.min(opts.limit ?? 100, 100);
+/** Reject answers no register gives: a count far beyond the data in use, a page larger than asked for. */
+function checkPlausible(total: number, results: number, limit: number, opts: PagerOptions, where: string) {
+  const max = plausibleTotal(opts.inUse ?? null);
+  if (total > max) throw new SyncError('implausible', `${where}: total_count ${total}, at most ${max} expected`);
+  if (results > limit) throw new SyncError('implausible', `${where}: ${results} results for a limit of ${limit}`);
+}
+
+async function downloadOnce(opts: PagerOptions & { run: RunBudget }, stats: TransferStats, counter: { duplicates: number }): Promise<Download> {
+  const limit = Math.min(opts.limit ?? RUN_LIMITS.pageSize, RUN_LIMITS.pageSize);
   const url = listUrl(opts.base);
   const report = emptyReport();
   const seen = new Set<string>();
@@ -71,9 +78,15 @@ async function downloadOnce(opts: PagerOptions, stats: TransferStats, counter: {
     const where = `page ${page}`;
     const body = parseListResponse(await postJson(url, { page, limit }, opts, stats), where);
     total = body.total_count;
-    if (firstTotal < 0) firstTotal = total;
+    checkPlausible(total, body.results.length, limit, opts, where);
+    if (firstTotal < 0) {
+      firstTotal = total;
+      // Now the size is known: the run may make one full download, one restart and a few retries.
+      opts.run.maxRequests = Math.max(opts.run.maxRequests, requestBudget(total, limit));
+    }
     if (total === 0) throw new SyncError('malformed', 'the register reports 0 algorithms');
     if (body.results.length === 0) break;
+    const before = seen.size;
     body.results.forEach((raw, i) => {
       const key = rawLars(raw) ?? `${where} #${i}`;
       if (seen.has(key)) {
@@ -86,8 +99,10 @@ async function downloadOnce(opts: PagerOptions, stats: TransferStats, counter: {
       if (algorithm) algorithms.push(algorithm);
       if (algorithm && !firstRecord) firstRecord = algorithm;
     });
-    if (seen.size >= total || (total === firstTotal && seen.size + repeats.length >= total && page >= Math.ceil(total / limit))) break;
-    if (page >= Math.ceil(total / limit) + 3) break;
+    if (seen.size >= total || (total === firstTotal && seen.size + repeats.length >= total && page >= pagesFor(total, limit))) break;
+    // A whole page of records already seen: the listing moved under us (or the server repeats itself).
+    if (seen.size === before && page < pagesFor(total, limit)) break;
+    if (page >= pagesFor(total, limit) + 3) break;
   }
   if (seen.size < total && registerDuplicates(total, firstTotal, seen.size, repeats.length, limit)) {
     // The listing was stable and every row arrived: the register itself lists these lars twice.

@@ -7,8 +7,12 @@ import { isSnapshot } from './snapshot';
 import { SyncError } from './errors';
 import type { HttpOptions } from './http';
 import { syncRegister } from './sync';
-import { needsStartupSync } from './freshness';
-import { readStoredSnapshot, readSyncRecord, SNAPSHOT_KEY, SYNC_KEY, swapSnapshot, writeSyncRecord, type SyncRecord } from './store';
+import { syncDue } from './freshness';
+import { confirmsHold, judgeCandidate, sameShape } from './suspect';
+import {
+  dropCandidate, EMPTY_RECORD, holdCandidate, readCandidate, readStoredSnapshot, readSyncRecord, SNAPSHOT_KEY, SYNC_KEY, swapSnapshot, writeSyncRecord,
+  type SyncRecord,
+} from './store';
 
 /** Name of the daily sync alarm. */
 export const SYNC_ALARM = 'register-sync';
@@ -38,19 +42,38 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   // The sync record, read once and kept until storage says it changed: the tab
   // watcher asks for the sync state on every navigation.
   let recordCache: Promise<SyncRecord> | null = null;
-  const syncRecord = () => {
+  // The record storage refused to save: it still says what happened until a write succeeds.
+  let unsaved: SyncRecord | null = null;
+  const syncRecord = (): Promise<SyncRecord> => {
+    if (unsaved) return Promise.resolve(unsaved);
     const pending = (recordCache ??= readSyncRecord());
     pending.catch(() => recordCache === pending && (recordCache = null));
     return pending;
   };
+
+  /** Save the record; when storage refuses, keep it in memory with the storage error. Never throws. */
+  async function saveRecord(record: SyncRecord): Promise<void> {
+    try {
+      await writeSyncRecord(record);
+      unsaved = null;
+    } catch (error) {
+      unsaved = { ...record, last_error: record.last_error ?? storageError(error).message };
+    } finally {
+      recordCache = null;
+    }
+  }
   const listeners = new Set<(index: RegisterIndex) => void>();
   let notifiedHash: string | null = null;
   let currentHash: string | null = null;
+  // Entries of the bundled snapshot: the register had at least this many when the extension was built.
+  let bundledCount = 0;
 
   async function load() {
     const [stored, bundled] = await Promise.all([readStoredSnapshot(), loadBundled().catch(() => null)]);
     const fallback = isSnapshot(bundled) ? bundled : null;
-    const useStored = stored && !(fallback && (fallback.data_date ?? '') > (stored.data_date ?? ''));
+    bundledCount = fallback?.algorithms.length ?? 0;
+    // The later look at the register wins: a synced copy, unless the extension shipped a newer bundled one.
+    const useStored = stored && !(fallback && fallback.generated_at > stored.generated_at);
     const snapshot = useStored ? stored : fallback;
     if (!snapshot) throw new Error('no register data: the bundled snapshot is missing or damaged');
     currentHash = snapshot.hash;
@@ -97,7 +120,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     const loaded = await getRegister().then(() => current!, () => null);
     if (!loaded) {
       const missing = { source: 'bundled', data_date: null, generated_at: null, algorithm_count: 0 } as const;
-      return { ...missing, ...record, last_error: record.last_error ?? 'storage: no register data', in_progress: inFlight !== null };
+      return { ...missing, ...record, suspect: record.suspect ?? null, last_error: record.last_error ?? 'storage: no register data', in_progress: inFlight !== null };
     }
     const { index, synced } = loaded;
     const s = index.snapshot;
@@ -107,63 +130,100 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
       generated_at: s.generated_at,
       algorithm_count: s.algorithms.length,
       ...record,
+      suspect: record.suspect ?? null,
       in_progress: inFlight !== null,
     };
   }
 
-  async function runSync(): Promise<void> {
-    try {
-      await syncOnce();
-    } finally {
-      recordCache = null; // our own writes: don't wait for storage.onChanged to say so
-    }
-  }
-
+  /**
+   * One sync: the whole register, compared with the data in use. Unchanged →
+   * only the record; looks broken (suspect.ts) → held, unless a later sync
+   * confirms an earlier hold; else swapped in. Failures land in last_error.
+   */
   async function syncOnce(): Promise<void> {
     const started = now().toISOString();
-    const before = await readSyncRecord();
-    await writeSyncRecord({ ...before, last_attempt: started });
+    const before = await readSyncRecord().catch(() => unsaved ?? EMPTY_RECORD);
+    await saveRecord({ ...before, last_attempt: started });
     try {
-      const index = await getRegister();
-      const outcome = await syncRegister(index.snapshot, { ...deps.http, base: deps.api ?? REGISTER_API, now });
-      const record: SyncRecord = { last_attempt: started, last_success: now().toISOString(), last_error: null };
-      if (outcome.kind === 'unchanged' || outcome.snapshot.hash === index.snapshot.hash) return writeSyncRecord(record);
-      try {
-        await swapSnapshot(outcome.snapshot, record);
-      } catch (error) {
-        throw new SyncError('storage', error instanceof Error ? error.message : String(error));
+      const inUse = (await getRegister()).snapshot;
+      // Growth is bounded from the data in use, but never from less than the bundled copy: an accepted
+      // one-record register must not make the whole register look implausible afterwards.
+      const size = Math.max(inUse.algorithms.length, bundledCount);
+      const outcome = await syncRegister(inUse, { ...deps.http, base: deps.api ?? REGISTER_API, now, inUse: size });
+      const checked = now().toISOString();
+      const ok: SyncRecord = { last_attempt: started, last_success: checked, last_error: null, suspect: null };
+      if (outcome.kind === 'unchanged') {
+        if (before.suspect) await dropCandidate();
+        return await saveRecord(ok);
       }
+      const verdict = judgeCandidate(inUse, outcome.snapshot);
+      const hold = before.suspect ?? null;
+      const count = outcome.snapshot.algorithms.length;
+      if (verdict && !(hold && confirmsHold(hold, count, now().getTime()))) {
+        const since = hold && sameShape(hold, count) ? hold.since : checked;
+        await guardStorage(() => holdCandidate(outcome.snapshot, { ...ok, suspect: { ...verdict, since, checked } }));
+        unsaved = null;
+        return;
+      }
+      await guardStorage(() => swapSnapshot(outcome.snapshot, ok));
+      unsaved = null;
       use(outcome.snapshot);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      await writeSyncRecord({ ...before, last_attempt: started, last_error: message.slice(0, 300) });
+      await saveRecord({ ...before, last_attempt: started, last_error: message.slice(0, 300) });
     }
   }
 
-  /** Sync now (the "bijwerken" action); concurrent calls share one run. Never throws: failures land in last_error. */
+  /** Sync now (the "bijwerken" action); concurrent calls share one run. Never throws, never stays "in progress". */
   function syncNow(): Promise<SyncState> {
-    inFlight ??= runSync().then(async () => {
-      inFlight = null;
+    inFlight ??= (async () => {
+      try {
+        await syncOnce();
+      } catch (error) {
+        console.warn('register sync', error);
+      } finally {
+        recordCache = null; // our own writes: don't wait for storage.onChanged to say so
+        inFlight = null;
+      }
       return getSyncState();
-    });
+    })();
     return inFlight;
   }
 
-  async function isStale(): Promise<boolean> {
-    const [{ synced }, record] = await Promise.all([getRegister().then(() => current!), readSyncRecord()]);
-    return needsStartupSync(record, synced, now().getTime());
+  /** Use the held download after all ("Toch gebruiken"): only the one with this content hash. */
+  async function acceptSuspect(hash: string): Promise<SyncState> {
+    if (inFlight) await inFlight;
+    const record = await readSyncRecord();
+    const candidate = await readCandidate();
+    if (!record.suspect || record.suspect.candidate_hash !== hash || candidate?.hash !== hash) {
+      throw new Error('the held register data is no longer there (a newer sync replaced it)');
+    }
+    await guardStorage(() => swapSnapshot(candidate, { ...record, suspect: null, last_error: null }));
+    recordCache = null;
+    use(candidate);
+    return getSyncState();
   }
 
-  /** Background start: alarm listener now, daily alarm only if missing, sync when stale. */
+  /** Is a scheduled sync due (see syncDue)? */
+  async function isDue(): Promise<boolean> {
+    return syncDue(await syncRecord(), now().getTime());
+  }
+
+  /** A scheduled sync (background start, daily alarm): only when due. */
+  async function syncIfDue(): Promise<void> {
+    if (await isDue()) await syncNow();
+  }
+
+  /** Background start: alarm listener now, daily alarm only if missing, sync when due. */
   function start(): Promise<void> {
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === SYNC_ALARM) void syncNow();
+      if (alarm.name === SYNC_ALARM) void syncIfDue().catch((error) => console.warn('register sync alarm', error));
     });
     return (async () => {
       if (!(await browser.alarms.get(SYNC_ALARM))) {
         await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 24 * 60 });
       }
-      if (await isStale()) await syncNow();
+      await syncIfDue();
     })().catch((error) => console.warn('register service start', error));
   }
 
@@ -173,7 +233,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     return () => void listeners.delete(listener);
   }
 
-  return { start, getRegister, getSyncState, syncNow, onRegisterChanged, isStale };
+  return { start, getRegister, getSyncState, syncNow, acceptSuspect, onRegisterChanged, isDue };
 }
 
 export type RegisterService = ReturnType<typeof createRegisterService>;
@@ -187,5 +247,19 @@ export const startRegisterService = (): Promise<void> => service().start();
 export const getRegister = (): Promise<RegisterIndex> => service().getRegister();
 export const getSyncState = (): Promise<SyncState> => service().getSyncState();
 export const syncNow = (): Promise<SyncState> => service().syncNow();
+export const acceptSuspect = (hash: string): Promise<SyncState> => service().acceptSuspect(hash);
 /** Called with the new index after a sync swapped in new data (also in extension pages). Returns an unsubscribe. */
 export const onRegisterChanged = (listener: (index: RegisterIndex) => void): (() => void) => service().onRegisterChanged(listener);
+
+function storageError(error: unknown): SyncError {
+  return new SyncError('storage', error instanceof Error ? error.message : String(error));
+}
+
+/** Run a storage write; its failure becomes SyncError('storage'). */
+async function guardStorage(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    throw storageError(error);
+  }
+}

@@ -46,8 +46,8 @@ describe('npm run snapshot', () => {
 
   it.each([
     [[{ kind: 'truncated', page: 9 }], /^snapshot: error: malformed: invalid or truncated JSON/],
-    [[{ kind: 'duplicate', page: 9 }], /^snapshot: error: incomplete: received 1430 of 1530 algorithms/],
-    [[{ kind: 'stall', page: 2 }], /^snapshot: error: timeout: no data for 300 ms/],
+    [[{ kind: 'duplicate', page: 9 }], /^snapshot: error: incomplete: received 800 of 1530 algorithms/],
+    [[{ kind: 'stall', page: 2 }], /^snapshot: error: timeout: no complete answer within 300 ms/],
     [[{ kind: '500' }], /^snapshot: error: http: HTTP 500 .* \(after 2 attempts\)/],
   ] as const)('writes nothing and exits 1 with one line on %j', async (faults, line) => {
     fake.faults = faults.map((f) => ({ ...f }));

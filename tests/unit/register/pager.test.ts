@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeRegister, type Fault, type FakeRegister } from '../../fixtures/fake-register';
-import { downloadRegister, probeRegister, type PagerOptions } from '@/utils/register/pager';
+import { downloadRegister, type PagerOptions } from '@/utils/register/pager';
+import { RunBudget } from '@/utils/register/run-limits';
 import { SyncError } from '@/utils/register/errors';
 
 let close: (() => Promise<void>) | null = null;
@@ -18,7 +19,8 @@ async function serve(faults: Fault[] = [], setup?: (fake: FakeRegister) => void)
   const slept: number[] = [];
   const opts: PagerOptions = {
     base: server.url,
-    timeoutMs: 300,
+    // Generous: the deadline covers the whole page, and the machine may be busy.
+    timeoutMs: 3000,
     retries: 2,
     backoffMs: 5,
     maxRetryAfterMs: 2000,
@@ -71,11 +73,12 @@ describe('paging the register', () => {
     expect(fake.requests.map((r) => r.page)).toEqual([...Array.from({ length: 17 }, (_, i) => i + 1), ...Array.from({ length: 16 }, (_, i) => i + 1)]);
   });
 
-  it('fails as incomplete when a page keeps repeating the previous one (missing records)', async () => {
-    const { opts } = await serve([{ kind: 'duplicate', page: 3 }]);
+  it('fails as incomplete when a page keeps repeating the previous one, and stops paging at the repeat', async () => {
+    const { fake, opts } = await serve([{ kind: 'duplicate', page: 3 }]);
     const error = await failure(downloadRegister(opts));
     expect(error.code).toBe('incomplete');
-    expect(error.message).toBe('incomplete: received 1430 of 1530 algorithms');
+    expect(error.message).toBe('incomplete: received 200 of 1530 algorithms');
+    expect(fake.requests.map((r) => r.page)).toEqual([1, 2, 3, 1, 2, 3]);
   });
 
   it('skips a lars the register lists twice, with a reason, and keeps every other record', async () => {
@@ -96,8 +99,8 @@ describe('paging the register', () => {
     const result = await downloadRegister(opts);
     expect(result.algorithms).toHaveLength(1530);
     expect(result.duplicates).toBe(100);
-    // The first run stops once every row of the stable count has arrived (16 pages), then starts over.
-    expect(fake.requests).toHaveLength(16 + 16);
+    // The first run stops at the page that brought nothing new, then starts over.
+    expect(fake.requests).toHaveLength(3 + 16);
   });
 
   it('retries a 500 and succeeds', async () => {
@@ -125,7 +128,7 @@ describe('paging the register', () => {
     for (const kind of ['stall', 'stall-headers'] as const) {
       const { fake, opts } = await serve([{ kind, page: 2 }]);
       const started = performance.now();
-      const error = await failure(downloadRegister({ ...opts, retries: 1 }));
+      const error = await failure(downloadRegister({ ...opts, timeoutMs: 300, retries: 1 }));
       expect(error.code).toBe('timeout');
       expect(performance.now() - started).toBeLessThan(5000);
       expect(fake.requests.filter((r) => r.page === 2)).toHaveLength(2);
@@ -192,10 +195,65 @@ describe('paging the register', () => {
     expect(result.report.skipped).toEqual([]);
   });
 
-  it('probes with one record', async () => {
-    const { fake, opts } = await serve();
-    const state = await probeRegister(opts);
-    expect(state).toEqual({ total_count: 1530, newest_lars: fake.records[0].lars, newest_create_dt: fake.records[0].create_dt });
-    expect(fake.requests).toEqual([{ page: 1, limit: 1, status: 200, fault: null }]);
+  it('rejects a total_count far beyond the data in use after one request', async () => {
+    const { fake, opts } = await serve([{ kind: 'huge-count', count: 10_000_000 }]);
+    const error = await failure(downloadRegister(opts));
+    expect(error.code).toBe('implausible');
+    expect(error.message).toMatch(/total_count 10000000, at most 100000 expected/);
+    expect(fake.requests).toHaveLength(1);
+    // Relative to the data in use: 1,530 entries allow at most 2 × 1,530 + 1,000.
+    const { opts: opts2 } = await serve([{ kind: 'huge-count', count: 4061 }]);
+    expect((await failure(downloadRegister({ ...opts2, inUse: 1530 }))).message).toMatch(/total_count 4061, at most 4060 expected/);
+  });
+
+  it('rejects a page with more results than the limit', async () => {
+    const { fake, opts } = await serve([{ kind: 'oversize-page', page: 2 }]);
+    const error = await failure(downloadRegister(opts));
+    expect(error.code).toBe('implausible');
+    expect(error.message).toMatch(/page 2: 201 results for a limit of 100/);
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it('does not follow a redirect, not even once', async () => {
+    const { fake, opts } = await serve([{ kind: 'redirect', page: 1, location: 'http://127.0.0.1:9/elsewhere' }]);
+    const error = await failure(downloadRegister(opts));
+    expect(error.code).toBe('redirect');
+    expect(error.message).toMatch(/HTTP 302 to http:\/\/127\.0\.0\.1:9\/elsewhere .* not followed/);
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('ends a request at its deadline however slowly the bytes keep coming', async () => {
+    const { opts } = await serve([{ kind: 'drip', page: 1, intervalMs: 20 }]);
+    const started = performance.now();
+    const error = await failure(downloadRegister({ ...opts, timeoutMs: 300, retries: 0 }));
+    expect(error.code).toBe('timeout');
+    expect(error.message).toMatch(/no complete answer within 300 ms/);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('stops at the request cap when a server serves endless new records', async () => {
+    const { fake, opts } = await serve([{ kind: 'fake-pages', count: 3000 }]);
+    const error = await failure(downloadRegister({ ...opts, inUse: 1530 }));
+    // 3,000 is plausible for 1,530 in use, but the pages never end (total_count grows with them)…
+    expect(['implausible', 'budget']).toContain(error.code);
+    // …but a run never makes more than 2 × pages + 8 requests.
+    expect(fake.requests.length).toBeLessThanOrEqual(2 * 30 + 8);
+  });
+
+  it('stops when the run budget is used up, with a clear reason', async () => {
+    const { fake, opts } = await serve([{ kind: '500' }]);
+    const run = new RunBudget(3);
+    const error = await failure(downloadRegister({ ...opts, retries: 10, run }));
+    expect(error.code).toBe('budget');
+    expect(error.message).toMatch(/request cap of 3 reached/);
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  it('stops when waiting for a retry would pass the run deadline', async () => {
+    const { fake, opts } = await serve([{ kind: '429', retryAfter: '60' }]);
+    const error = await failure(downloadRegister({ ...opts, maxRetryAfterMs: 60_000, runDeadlineMs: 30_000 }));
+    expect(error.code).toBe('budget');
+    expect(error.message).toMatch(/would pass the run time limit/);
+    expect(fake.requests).toHaveLength(1);
   });
 });

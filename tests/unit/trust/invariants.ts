@@ -34,7 +34,7 @@ export function violations(a: Algorithm): string[] {
   within('publication_category', a.publication_category, 200);
   if (a.website !== null && !(isWeb(a.website) && a.website.length <= maxLength('website'))) bad.push('website');
   if (a.contact_email !== null && !(EMAIL.test(a.contact_email) || isWeb(a.contact_email))) bad.push('contact_email');
-  if (a.org_id !== null && !/^[a-z]{1,8}\d{1,10}$/.test(a.org_id)) bad.push('org_id');
+  if (a.org_id !== null && !/^([a-z]{1,8}\d{1,10}|\d{1,12})$/.test(a.org_id)) bad.push('org_id');
   if (a.status !== null && !(STATUSES as readonly string[]).includes(a.status)) bad.push('status');
   if (a.publication_date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(a.publication_date)) bad.push('publication_date');
   if (!Array.isArray(a.themes) || a.themes.length > 30 || a.themes.some((t) => typeof t !== 'string' || t.length > 201)) bad.push('themes');
