@@ -3,6 +3,7 @@ import { startRegisterService } from '@/utils/register/service';
 import { startMessageRouter } from '@/utils/background/router';
 import { startTabWatcher } from '@/utils/background/tab-watcher';
 import { startResearchLog } from '@/utils/research/start';
+import { startFollowing } from '@/utils/follow/start';
 
 /**
  * Wiring only. The privacy-critical path: the tab watcher reads tab URLs and
@@ -15,5 +16,6 @@ export default defineBackground(() => {
   startMessageRouter();
   startTabWatcher();
   startResearchLog();
+  startFollowing();
   void startRegisterService();
 });

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SyncState } from '../messages';
+import { readPackagedJson } from '../packaged';
 import { REGISTER_API, SYNC_TIMEOUT_MS } from '../constants';
 import type { Snapshot } from './model';
 import { buildRegisterIndex, type RegisterIndex } from './index';
@@ -25,7 +26,6 @@ export interface RegisterServiceDeps {
   now?: () => Date;
 }
 
-const bundledUrl = () => browser.runtime.getURL('/generated/register-snapshot.json' as Parameters<typeof browser.runtime.getURL>[0]);
 
 /**
  * The register in the extension: best snapshot (synced, unless the bundled one
@@ -35,7 +35,8 @@ const bundledUrl = () => browser.runtime.getURL('/generated/register-snapshot.js
  */
 export function createRegisterService(deps: RegisterServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
-  const loadBundled = deps.loadBundled ?? (() => fetch(bundledUrl()).then((r) => r.json()));
+  const loadBundled = deps.loadBundled ?? (() => readPackagedJson('/generated/register-snapshot.json'));
+  const replacedListeners = new Set<(before: Snapshot, after: Snapshot) => Promise<void> | void>();
   let current: Promise<{ index: RegisterIndex; synced: boolean }> | null = null;
   let inFlight: Promise<SyncState> | null = null;
   let watching = false;
@@ -168,6 +169,8 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
       await guardStorage(() => swapSnapshot(outcome.snapshot, ok));
       unsaved = null;
       use(outcome.snapshot);
+      // Only a download that replaced the data in use: a held one (and accepting it later) tells no one.
+      for (const listener of replacedListeners) await Promise.resolve(listener(inUse, outcome.snapshot)).catch((e) => console.warn('after sync', e));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await saveRecord({ ...before, last_attempt: started, last_error: message.slice(0, 300) });
@@ -233,7 +236,13 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     return () => void listeners.delete(listener);
   }
 
-  return { start, getRegister, getSyncState, syncNow, acceptSuspect, onRegisterChanged, isDue };
+  /** Called with the old and new snapshot after a sync replaced the data in use (not for held or accepted data). */
+  function onSnapshotReplaced(listener: (before: Snapshot, after: Snapshot) => Promise<void> | void): () => void {
+    replacedListeners.add(listener);
+    return () => void replacedListeners.delete(listener);
+  }
+
+  return { start, getRegister, getSyncState, syncNow, acceptSuspect, onRegisterChanged, onSnapshotReplaced, isDue };
 }
 
 export type RegisterService = ReturnType<typeof createRegisterService>;
@@ -248,6 +257,9 @@ export const getRegister = (): Promise<RegisterIndex> => service().getRegister()
 export const getSyncState = (): Promise<SyncState> => service().getSyncState();
 export const syncNow = (): Promise<SyncState> => service().syncNow();
 export const acceptSuspect = (hash: string): Promise<SyncState> => service().acceptSuspect(hash);
+/** Called after a sync replaced the data in use, with the old and the new snapshot (the background records the changes). */
+export const onSnapshotReplaced = (listener: (before: Snapshot, after: Snapshot) => Promise<void> | void): (() => void) =>
+  service().onSnapshotReplaced(listener);
 /** Called with the new index after a sync swapped in new data (also in extension pages). Returns an unsubscribe. */
 export const onRegisterChanged = (listener: (index: RegisterIndex) => void): (() => void) => service().onRegisterChanged(listener);
 

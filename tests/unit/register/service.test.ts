@@ -174,6 +174,35 @@ describe('the register service', () => {
   });
 });
 
+describe('after a sync replaced the data in use', () => {
+  it('tells the listeners the old and new snapshot, with the republished change between them', async () => {
+    const s = service();
+    const calls: [Snapshot, Snapshot][] = [];
+    s.onSnapshotReplaced((before, after) => void calls.push([before, after]));
+    await s.syncNow(); // bundled → first download
+    clock = new Date('2026-11-23T09:00:00Z');
+    const lars = fake.records[40].lars;
+    fake.republish(lars, { name: 'Herziene naam' }, '2026-10-01T10:00:00');
+    await s.syncNow();
+    expect(calls).toHaveLength(2);
+    expect(calls[0][0].hash).toBe(bundledHash);
+    expect(calls[1][0].hash).toBe(calls[0][1].hash);
+    expect(calls[1][1].algorithms.find((a) => a.lars === lars)?.name).toBe('Herziene naam');
+    await s.syncNow(); // nothing changed: no call
+    expect(calls).toHaveLength(2);
+  });
+
+  it('tells no one about a download held as suspect, nor when the user accepts it', async () => {
+    const s = service();
+    const calls: unknown[] = [];
+    s.onSnapshotReplaced(() => void calls.push(1));
+    fake.records = fake.records.slice(0, 1);
+    const { suspect } = await s.syncNow();
+    await s.acceptSuspect(suspect!.candidate_hash);
+    expect(calls).toEqual([]);
+  });
+});
+
 describe('a download that looks broken', () => {
   const held = async () => (await fakeBrowser.storage.local.get(CANDIDATE_KEY))[CANDIDATE_KEY] as Snapshot | undefined;
 
