@@ -3,6 +3,7 @@ import { translator, type Language } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { dataLine } from './format';
 import { SyncProblem } from '../sync/SyncProblem';
+import { capText } from '@/utils/sanitize';
 
 /** Organisation name, how it was recognised, and how old the data is. */
 export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
@@ -17,7 +18,7 @@ export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
   const data = dataLine(view.sync, lang);
   return (
     <header class="org-header">
-      <h1>{rec.organization?.name ?? 'Algoritmewijzer'}</h1>
+      <h1>{rec.organization ? capText(rec.organization.name, 200) : 'Algoritmewijzer'}</h1>
       {how && <p class="how">{how}</p>}
       <p class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</p>
       <SyncProblem sync={view.sync} lang={lang} />

@@ -1,5 +1,6 @@
 import type { RegisterIndex } from '../register/index';
 import type { RecognitionIndex } from '../recognition/index';
+import { normalizeHost } from '../recognition/host';
 import { recognize, type DecisionMap } from '../recognition/recognize';
 import type { OrganizationRef, Recognition } from '../recognition/types';
 import type { Algorithm } from '../register/model';
@@ -10,7 +11,7 @@ export interface TabContext {
   register: RegisterIndex;
   recognition: RecognitionIndex;
   decisions: DecisionMap;
-  /** Paused hosts, lower case. */
+  /** Paused hosts, normalised (normalizeHost). */
   paused: ReadonlySet<string>;
 }
 
@@ -21,11 +22,20 @@ export interface PageFacts {
   paused: boolean;
 }
 
-/** A host is paused when it, or its "www."-less / "www."-ful twin, is in the list. */
+/** The paused list as a set of normalised hosts (older lists may hold "www." or upper-case forms). */
+export function pausedSet(list: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const h of list) {
+    const key = normalizeHost(h);
+    if (key) set.add(key);
+  }
+  return set;
+}
+
+/** A host is paused when its normalised form is in the (normalised) paused set. */
 export function isPausedHost(host: string, paused: ReadonlySet<string>): boolean {
-  if (!host) return false;
-  const bare = host.startsWith('www.') ? host.slice(4) : host;
-  return paused.has(host) || paused.has(bare) || paused.has(`www.${bare}`);
+  const key = normalizeHost(host);
+  return !!key && paused.has(key);
 }
 
 /**

@@ -5,6 +5,7 @@ import { observationFromView } from './observe';
 import type { LogEntry } from './model';
 import { appendVisits, researchLogStore } from './store';
 import { VisitFilter } from './visits';
+import { isPausedHost, pausedSet } from '../background/tab-view';
 
 type Listener = (tabId: number, view: TabView) => void;
 
@@ -63,7 +64,7 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
         foreign++;
       }
     }),
-    pausedHosts.watch((v) => (state.paused = new Set(v))),
+    pausedHosts.watch((v) => (state.paused = pausedSet(v))),
   ];
 
   const flush = (): Promise<void> => {
@@ -88,7 +89,7 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
 
   const onView = async (tabId: number, view: TabView) => {
     if (!state.ready) await loaded;
-    if (!state.enabled || state.paused.has(view.recognition.host)) return;
+    if (!state.enabled || isPausedHost(view.recognition.host, state.paused)) return;
     const at = now();
     const visit = observationFromView(view, state.paths, at);
     if (!visit || !filter.isNew(tabId, view.recognition.url, at.getTime())) return;
