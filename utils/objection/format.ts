@@ -24,8 +24,9 @@ export function formatDate(iso: string, lang: 'nl' | 'en', withWeekday = false):
 
 /** Removes control characters (keeps newlines when `multiline`), trims and caps the length. */
 export function cleanText(value: string | null | undefined, max: number, multiline = false): string {
-  let s = stripInvisible(String(value ?? '')).replace(/\r\n?/g, '\n');
+  let s = String(value ?? '').replace(/\r\n?/g, '\n');
   s = multiline ? s.replace(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029]/g, '') : s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+  s = stripInvisible(s);
   s = multiline ? s.replace(/\n{3,}/g, '\n\n') : s.replace(/\s+/g, ' ');
   s = s.trim();
   return s.length > max ? `${cutText(s, max - 1).trimEnd()}…` : s;

@@ -50,7 +50,7 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
   let foreign = 0;
 
   const loaded = Promise.all([researchLogEnabled.getValue(), researchLogPaths.getValue(), pausedHosts.getValue()]).then(
-    ([enabled, paths, paused]) => Object.assign(state, { enabled, paths, paused: new Set(paused), ready: true }),
+    ([enabled, paths, paused]) => Object.assign(state, { enabled, paths, paused: pausedSet(paused), ready: true }),
   );
   const unwatch = [
     researchLogEnabled.watch((v) => {

@@ -21,12 +21,12 @@ describe('options page: settings', () => {
     const input = screen.getByLabelText(/Site uitzetten/);
     fireEvent.input(input, { target: { value: 'https://WWW.Voorbeeld.nl/pad?x=1' } });
     fireEvent.submit(input.closest('form')!);
-    await waitFor(async () => expect(await pausedHosts.getValue()).toEqual(['www.voorbeeld.nl']));
-    expect(await screen.findByText('www.voorbeeld.nl staat nu uit.')).toBeTruthy();
+    await waitFor(async () => expect(await pausedHosts.getValue()).toEqual(['voorbeeld.nl']));
+    expect(await screen.findByText('voorbeeld.nl staat nu uit.')).toBeTruthy();
     fireEvent.input(input, { target: { value: 'geen site' } });
     fireEvent.submit(input.closest('form')!);
     expect(await screen.findByText(/geen geldige sitenaam/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'www.voorbeeld.nl weer aanzetten' }));
+    fireEvent.click(screen.getByRole('button', { name: 'voorbeeld.nl weer aanzetten' }));
     await waitFor(async () => expect(await pausedHosts.getValue()).toEqual([]));
   });
 
