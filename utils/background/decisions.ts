@@ -25,6 +25,14 @@ export async function saveHostAnswer(host: string, organization: OrganizationRef
   await hostDecisions.setValue([...list.filter((d) => decisionHost(d.host) !== key), decision]);
 }
 
+/** Removes the user's decision for a host (the popup's undo). */
+export async function forgetHost(host: string): Promise<void> {
+  const key = decisionHost(host);
+  if (!key) throw new Error('No host');
+  const list = await hostDecisions.getValue();
+  await hostDecisions.setValue(list.filter((d) => decisionHost(d.host) !== key));
+}
+
 /** Pauses or resumes the extension on a host (stored normalised, see normalizeHost). */
 export async function setHostPaused(host: string, paused: boolean): Promise<void> {
   const h = decisionHost(host);

@@ -4,9 +4,24 @@ import { buildSignalMatcher, suggestFromSignals, type SignalMatcher } from '../r
 import type { OrganizationRef } from '../recognition/types';
 import { getTabContext } from './context';
 import type { TabContext } from './tab-view';
+import { buildLookalikeIndex, hostRisk, type HostRisk, type LookalikeIndex } from '../recognition/lookalike';
 
 /** One matcher per context (built on the first suggestion, dropped with the context). */
 const matchers = new WeakMap<TabContext, SignalMatcher>();
+const lookalikes = new WeakMap<TabContext, LookalikeIndex>();
+
+/**
+ * Why a page's own claim is not enough on `host` (a look-alike of a known
+ * government domain, or shared hosting), or null. Index built once per context.
+ */
+export function suggestionRisk(host: string, ctx: TabContext): HostRisk | null {
+  let index = lookalikes.get(ctx);
+  if (!index) {
+    index = buildLookalikeIndex(ctx.recognition.hosts.keys());
+    lookalikes.set(ctx, index);
+  }
+  return host ? hostRisk(host, index) : null;
+}
 
 function matcherFor(ctx: TabContext): SignalMatcher {
   let m = matchers.get(ctx);

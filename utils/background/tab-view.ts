@@ -5,6 +5,7 @@ import { recognize, type DecisionMap } from '../recognition/recognize';
 import type { OrganizationRef, Recognition } from '../recognition/types';
 import type { Algorithm } from '../register/model';
 import type { SyncState, TabView } from '../messages';
+import type { HostRisk } from '../recognition/lookalike';
 
 /** Everything recognition needs, loaded once and rebuilt only when data or settings change. */
 export interface TabContext {
@@ -52,8 +53,10 @@ export function pageFacts(url: string, ctx: TabContext): PageFacts {
 }
 
 /** The popup's view of a tab. */
-export function tabView(facts: PageFacts, sync: SyncState, suggestion: OrganizationRef | null = null): TabView {
-  return { recognition: facts.recognition, algorithms: facts.algorithms, paused: facts.paused, suggestion, sync };
+export function tabView(facts: PageFacts, sync: SyncState, suggestion: OrganizationRef | null = null, risk: HostRisk | null = null): TabView {
+  const view: TabView = { recognition: facts.recognition, algorithms: facts.algorithms, paused: facts.paused, suggestion, sync };
+  if (suggestion && risk) view.suggestion_risk = risk;
+  return view;
 }
 
 /** Whether the popup may look for page signals: an unrecognised, unpaused, not-rejected http(s) page. */
