@@ -25,7 +25,7 @@ export function OrgHeader({ view, lang, onUndo }: { view: TabView; lang: Languag
     <header class="org-header">
       <h1>{rec.organization ? capText(rec.organization.name, 200) : 'Algoritmewijzer'}</h1>
       {rec.user_decision === 'confirmed' || rec.user_decision === 'corrected'
-        ? <UserDecision host={rec.host} kind={rec.user_decision} lang={lang} onUndo={onUndo} />
+        ? <UserDecision host={rec.host} text={rec.user_decision === 'confirmed' ? translator(trustMessages, lang)('user_confirmed') : how ?? ''} lang={lang} onUndo={onUndo} />
         : how && <p class="how">{how}</p>}
       <p class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</p>
       <SyncProblem sync={view.sync} lang={lang} />
@@ -34,7 +34,7 @@ export function OrgHeader({ view, lang, onUndo }: { view: TabView; lang: Languag
 }
 
 /** "Door jou bevestigd": the recognition rests on the user's own decision; one click undoes it. */
-function UserDecision({ host, kind, lang, onUndo }: { host: string; kind: 'confirmed' | 'corrected'; lang: Language; onUndo?: () => Promise<void> | void }) {
+function UserDecision({ host, text, lang, onUndo }: { host: string; text: string; lang: Language; onUndo?: () => Promise<void> | void }) {
   const tt = translator(trustMessages, lang);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -50,7 +50,7 @@ function UserDecision({ host, kind, lang, onUndo }: { host: string; kind: 'confi
   };
   return (
     <div class="how user-decision">
-      <p><strong>{tt(kind === 'confirmed' ? 'user_confirmed' : 'user_chosen')}</strong></p>
+      <p><strong>{text}</strong></p>
       {onUndo && (
         <button type="button" disabled={busy} aria-label={tt('undo_label', { host })} onClick={() => void undo()}>{tt('undo')}</button>
       )}

@@ -2,12 +2,11 @@ import type { Messages } from '@/utils/i18n';
 
 /** Popup texts about who vouches for a recognition (kept apart from messages.ts; issue 12). */
 export const trustMessages: Messages<
-  | 'user_confirmed' | 'user_chosen' | 'undo' | 'undo_label' | 'undo_failed'
+  | 'user_confirmed' | 'undo' | 'undo_label' | 'undo_failed'
   | 'risk_lookalike' | 'risk_shared' | 'risk_advice'
 > = {
   nl: {
     user_confirmed: 'Door jou bevestigd: deze site staat niet in onze lijst van overheidssites. Algoritmewijzer heeft hem niet zelf herkend.',
-    user_chosen: 'Door jou bevestigd: je hebt deze site zelf aan deze organisatie gekoppeld.',
     undo: 'Ongedaan maken',
     undo_label: 'Koppeling van {host} ongedaan maken',
     undo_failed: 'Ongedaan maken lukte niet: {message}',
@@ -17,7 +16,6 @@ export const trustMessages: Messages<
   },
   en: {
     user_confirmed: 'Confirmed by you: this site is not on our list of government sites. Algoritmewijzer did not recognise it itself.',
-    user_chosen: 'Confirmed by you: you linked this site to this organisation yourself.',
     undo: 'Undo',
     undo_label: 'Undo the link for {host}',
     undo_failed: 'Undo failed: {message}',
