@@ -3,7 +3,7 @@ import { pausedHosts, researchLogEnabled, researchLogPaths } from '../settings';
 import type { Observation } from './model';
 import { observationFromView } from './observe';
 import type { LogEntry } from './model';
-import { appendVisits, researchLogStore } from './store';
+import { appendVisits, type KnownLog } from './store';
 import { VisitFilter } from './visits';
 import { isPausedHost, pausedSet } from '../background/tab-view';
 
@@ -41,13 +41,10 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   // In-memory copy of the log as this recorder last wrote it: saves reading and
-  // unpacking the whole log on every write. Dropped when anyone else writes (import, clear).
-  let known: LogEntry[] | null = null;
+  // unpacking the whole log on every write. Used only while the stored revision is still ours.
+  let known: KnownLog | null = null;
   const me = `recorder-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   let writes = 0;
-  let lastWrite = '';
-  /** Bumped on every write by someone else. */
-  let foreign = 0;
 
   const loaded = Promise.all([researchLogEnabled.getValue(), researchLogPaths.getValue(), pausedHosts.getValue()]).then(
     ([enabled, paths, paused]) => Object.assign(state, { enabled, paths, paused: pausedSet(paused), ready: true }),
@@ -58,12 +55,6 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
       if (!v) pending = [];
     }),
     researchLogPaths.watch((v) => (state.paths = v)),
-    researchLogStore.watch((v) => {
-      if (v?.writer !== lastWrite) {
-        known = null;
-        foreign++;
-      }
-    }),
     pausedHosts.watch((v) => (state.paused = pausedSet(v))),
   ];
 
@@ -75,10 +66,10 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
     if (!batch.length) return writing;
     writing = writing
       .then(async () => {
-        lastWrite = `${me}-${++writes}`;
-        const seen = foreign;
-        const log = await appendVisits(batch, known, lastWrite);
-        known = seen === foreign ? log : null;
+        const revision = `${me}-${++writes}`;
+        // appendVisits runs in the log's one write queue, with imports and clears from the options page.
+        const log = await appendVisits(batch, known, revision);
+        known = { log, revision };
       })
       .catch((e) => {
         known = null;
