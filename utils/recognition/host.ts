@@ -35,16 +35,22 @@ function cleanHostname(hostname: string): string {
 export function normalizeHost(input: string | null | undefined): string | null {
   const s = String(input ?? '').trim();
   if (!s || s.length > 2100) return null;
-  let hostname: string;
-  try {
-    hostname = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(s) ? s : `https://${s}`).hostname;
-  } catch {
-    return null;
-  }
+  const hostname = urlHostname(s) ?? urlHostname(`https://${s}`);
+  if (!hostname) return null;
   let host = cleanHostname(hostname);
   if (host.startsWith('www.') && host.indexOf('.', 4) > 0) host = host.slice(4);
   if (!HOSTNAME.test(host) || /^[0-9.]+$/.test(host)) return null;
   return host;
+}
+
+/** The hostname when `s` parses as a URL with a host-bearing (special) scheme, as the browser parses it; else null. */
+function urlHostname(s: string): string | null {
+  try {
+    const url = new URL(s);
+    return ['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(url.protocol) && url.hostname ? url.hostname : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Parses a URL; returns the page address or the reason there is none. */
