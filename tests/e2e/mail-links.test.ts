@@ -94,4 +94,23 @@ describe('mail links with a hostile contact_email (Chromium)', () => {
     expect(await popup.getByText(/geen bruikbaar contactadres/).count()).toBe(1);
     await popup.close();
   });
+
+  it('marks a host the user confirmed as "door jou bevestigd" in the popup and the badge title, and undoes it in one click', async () => {
+    // The confirmation itself needs activeTab (a click on the toolbar button, which headless browsers cannot do):
+    // store the decision as the popup would, then check what the user sees.
+    const PAGE = 'http://werkenbij.voorbeeld.nl/';
+    await session.evalInBackground(
+      (org: string) => (globalThis as any).chrome.storage.local.set({ hostDecisions: [{ host: 'werkenbij.voorbeeld.nl', organization: { name: org, org_id: null }, kind: 'confirmed', decided_at: '2026-11-22T00:00:00.000Z' }] }),
+      ORG,
+    );
+    await session.openPage(PAGE);
+    await expect.poll(async () => (await session.badgeForUrl(PAGE)).title, { timeout: 15_000 }).toMatch(/Door jou bevestigd/);
+    const popup = await session.openPopup(PAGE);
+    await popup.getByText(/^Door jou bevestigd/).waitFor();
+    await popup.getByRole('button', { name: 'Koppeling van werkenbij.voorbeeld.nl ongedaan maken' }).click();
+    await popup.getByText(/niet herkend|Niet herkend|not recognised/i).first().waitFor();
+    expect(await session.evalInBackground(() => (globalThis as any).chrome.storage.local.get('hostDecisions'))).toEqual({ hostDecisions: [] });
+    await expect.poll(async () => (await session.badgeForUrl(PAGE)).title, { timeout: 15_000 }).toBe('Algoritmewijzer');
+    await popup.close();
+  });
 });
