@@ -39,7 +39,7 @@ import { DECISIONS_FORMAT, parseDecisions } from '@/components/options/decisions
 import { dangerousLink, garbage, hostileHtml } from './arbitraries';
 
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 200);
-const SLOW = RUNS > 10_000;
+const SLOW = RUNS > 1_000;
 const opts = { numRuns: RUNS };
 const PUBLIC = join(import.meta.dirname, '../../../public/generated');
 const snapshot = JSON.parse(readFileSync(join(PUBLIC, 'register-snapshot.json'), 'utf8')) as Snapshot;
