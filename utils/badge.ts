@@ -77,11 +77,13 @@ export function badgeFor(input: BadgeInput, lang: Language): BadgeState {
   const counts = countByCategory(input.algorithms);
   const total = counts.high_risk + counts.impactful + counts.other + counts.unknown;
   const org = rec.organization.name;
-  if (total === 0) return { text: '0', ...colors('none'), title: t('title_zero', { org }) };
+  // A host the user tied to an organisation says so: a confirmed page claim never looks like a recognised site.
+  const byUser = rec.user_decision === 'confirmed' || rec.user_decision === 'corrected' ? ` ${t('by_user')}` : '';
+  if (total === 0) return { text: '0', ...colors('none'), title: t('title_zero', { org }) + byUser };
   const worst = CATEGORY_KEYS.find((k) => counts[k] > 0)!;
   const parts = CATEGORY_KEYS.filter((k) => counts[k] > 0).map((k) => t(`part_${k}`, { n: counts[k] }));
   const title = t(total === 1 ? 'title_one' : 'title_many', { org, n: total, parts: joinList(parts, t('and')) });
-  return { text: total > 999 ? '999+' : String(total), ...colors(worst), title };
+  return { text: total > 999 ? '999+' : String(total), ...colors(worst), title: title + byUser };
 }
 
 function colors(key: CategoryKey | 'none') {

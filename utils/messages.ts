@@ -1,3 +1,4 @@
+import type { HostRisk } from './recognition/lookalike';
 import type { Algorithm } from './register/model';
 import type { SuspectHold } from './register/suspect';
 import type { Recognition, OrganizationRef } from './recognition/types';
@@ -25,6 +26,8 @@ export interface TabView {
   recognition: Recognition;
   /** A suggestion from page signals that the user has not yet confirmed (match 'page'). */
   suggestion: OrganizationRef | null;
+  /** Set when the host looks like another organisation's or is shared hosting: the suggestion cannot be confirmed here. */
+  suggestion_risk?: HostRisk | null;
   algorithms: Algorithm[];
   paused: boolean;
   sync: SyncState;
@@ -39,6 +42,8 @@ export interface Protocol {
   'accept-suspect': { request: { hash: string }; response: SyncState };
   /** The user confirms (organization) or rejects (null) a suggestion for a host. */
   'confirm-host': { request: { host: string; organization: OrganizationRef | null }; response: { ok: true } };
+  /** Undo the user's own decision for a host ("door jou bevestigd" → not recognised again). */
+  'forget-host': { request: { host: string }; response: { ok: true } };
   /** Pause or resume the extension on a host. */
   'set-paused': { request: { host: string; paused: boolean }; response: { ok: true } };
 }

@@ -8,6 +8,8 @@
  * - `safeHref()` lets through http(s) and mailto links only.
  */
 
+import { mailtoHref, strictMailAddress } from './mail';
+
 /** Tags the publication standard 1.0 allows in its HTML fields. */
 export const ALLOWED_TAGS = ['div', 'br', 'p', 'ul', 'ol', 'li'] as const;
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
@@ -22,9 +24,35 @@ export const MAX_TEXT = 10_000;
 const DROP_CONTENT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title']);
 const ALLOWED = new Set<string>(ALLOWED_TAGS);
 
-/** Cuts `text` to `max` characters, ending in "…" when cut. */
+/**
+ * Characters that are invisible or change how the text around them is shown:
+ * C0/C1 controls (tab, LF and CR excepted), bidirectional overrides, embeddings,
+ * isolates and marks, zero-width spaces and joiners' relatives, word joiners,
+ * the BOM, interlinear annotation and Unicode tag characters.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Untrusted text as it may be shown: invisible and bidi control characters
+ * removed, lone surrogates replaced by U+FFFD. A name cannot reorder itself
+ * ("\u202Eln.tsneidgnitsaleb") or hide text.
+ */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '').replace(LONE_SURROGATE, '\ufffd');
+}
+
+/** The first `n` UTF-16 units of `text`, one fewer when that would split a surrogate pair. */
+export function cutText(text: string, n: number): string {
+  if (text.length <= n) return text;
+  const end = n > 0 && /[\ud800-\udbff]/.test(text[n - 1]) ? n - 1 : n;
+  return text.slice(0, Math.max(0, end));
+}
+
+/** Shown text: invisible/bidi characters removed, cut to `max` characters (never inside a surrogate pair), "…" when cut. */
 export function capText(text: string, max = MAX_TEXT): string {
-  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+  const s = stripInvisible(text);
+  return s.length > max ? `${cutText(s, max - 1).trimEnd()}…` : s;
 }
 
 /**
@@ -34,7 +62,7 @@ export function capText(text: string, max = MAX_TEXT): string {
 export function sanitizeHtml(input: string | null | undefined, max = MAX_TEXT): SafeNode[] {
   if (!input) return [];
   // Parse at most a bounded prefix: a 1 MB field must not cost a 1 MB parse.
-  const bounded = input.length > max * 4 ? input.slice(0, max * 4) : input;
+  const bounded = stripInvisible(cutText(input, max * 4));
   if (!/[<&]/.test(bounded)) return plainLines(capText(bounded, max));
   const asText = () => plainLines(capText(bounded.replace(/<[^>]*>?/g, ' '), max));
   if (typeof DOMParser === 'undefined') return asText();
@@ -53,7 +81,7 @@ function walk(parent: Node, budget: { left: number }): SafeNode[] {
   for (let node = parent.firstChild; node && budget.left > 0; node = node.nextSibling) {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
-      const kept = text.length > budget.left ? `${text.slice(0, budget.left - 1)}…` : text;
+      const kept = text.length > budget.left ? `${cutText(text, budget.left - 1)}…` : text;
       budget.left -= kept.length;
       if (kept) out.push(kept);
     } else if (node.nodeType === 1) {
@@ -81,30 +109,35 @@ export function safeText(nodes: SafeNode[]): string {
   return nodes.map((n) => (typeof n === 'string' ? n : n.tag === 'br' ? '\n' : safeText(n.children))).join('');
 }
 
-/** Returns the link if it is http(s) or mailto, else null (javascript:, data:, relative...). */
+/** Returns the link if it is http(s) or a mailto: to one strictly checked address (utils/mail.ts), else null (javascript:, data:, relative...). */
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;
   const trimmed = url.trim();
   if (trimmed.length > 2048 || /[\u0000-\u001f\s]/.test(trimmed)) return null;
   try {
     const parsed = new URL(trimmed);
-    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.href : null;
+    if (parsed.protocol === 'mailto:') {
+      // Untrusted mailto: only a strictly checked single address, and no prefilled headers (cc=, bcc=, body=).
+      const address = strictMailAddress(trimmed.slice(7).split('?')[0]);
+      return address ? mailtoHref(address) : null;
+    }
+    return ['http:', 'https:'].includes(parsed.protocol) ? parsed.href : null;
   } catch {
     return null;
   }
 }
 
-// Narrower than RFC 5322 on purpose: no characters that change a mailto: URL's meaning (?, &, %0A...).
-const EMAIL = /^[A-Za-z0-9._+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /** A contact value (an e-mail address or a URL, as `contact_email` holds) as a safe link. */
 export function contactLink(value: string | null | undefined): { href: string; label: string; kind: 'email' | 'web' } | null {
   if (!value) return null;
   const v = value.trim().replace(/^mailto:/i, '');
-  if (EMAIL.test(v)) {
-    const href = safeHref(`mailto:${v}`);
-    return href ? { href, label: v, kind: 'email' } : null;
+  const address = strictMailAddress(v);
+  if (address) {
+    const href = mailtoHref(address);
+    return href ? { href, label: address, kind: 'email' } : null;
   }
+  if (v.includes('@') && !/^https?:\/\//i.test(v)) return null;
   const href = safeHref(/^www\./i.test(v) ? `https://${v}` : v);
   if (!href || href.startsWith('mailto:') || new URL(href).username) return null;
   return { href, label: capText(v, 80), kind: 'web' };

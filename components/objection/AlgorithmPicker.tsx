@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Algorithm } from '@/utils/register/model';
 import { nameKey } from '@/utils/register';
+import { capText } from '@/utils/sanitize';
 import { TextField } from './fields';
 import type { T } from './parts';
 
@@ -48,7 +49,7 @@ export function AlgorithmPicker({ algorithms, selected, onToggle, t }: Algorithm
                 onChange={() => onToggle(a.lars)}
               />
               <label for={`aw-obj-alg-${a.lars}`}>
-                {a.name}
+                {capText(a.name, 200)}
                 {a.status && <span class="aw-obj-small"> ({a.status})</span>}
               </label>
             </div>

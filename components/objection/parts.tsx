@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { translator, type Language } from '@/utils/i18n';
+import { safeHref } from '@/utils/sanitize';
 import { objectionMessages, type ObjectionKey } from './messages';
 
 /** The translate function of this area. */
@@ -10,16 +11,17 @@ export function useT(lang: Language): T {
   return translator<ObjectionKey>(objectionMessages, lang);
 }
 
-/** Only these schemes may become links. */
+/** Only http(s) and strictly checked mailto: links (utils/sanitize.ts safeHref) may become links. */
 export function isSafeHref(href: string): boolean {
-  return /^(https?:|mailto:|tel:)/i.test(href);
+  return safeHref(href) !== null;
 }
 
 /** A link that opens in a new tab and says so to screen readers; unsafe hrefs render as text. */
 export function ExternalLink(props: { href: string; t: T; children: ComponentChildren }) {
-  if (!isSafeHref(props.href)) return <span>{props.children}</span>;
+  const href = safeHref(props.href);
+  if (!href) return <span>{props.children}</span>;
   return (
-    <a href={props.href} target="_blank" rel="noopener noreferrer">
+    <a href={href} target="_blank" rel="noopener noreferrer">
       {props.children}
       <span class="aw-obj-sr"> {props.t('opensNewTab')}</span>
     </a>

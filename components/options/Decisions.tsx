@@ -3,7 +3,8 @@ import type { Organization } from '@/utils/register/model';
 import { hostDecisions, type HostDecision } from '@/utils/settings';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
-import { exportDecisions, mergeDecisions, parseDecisions } from './decisions-file';
+import { exportDecisions, mergeDecisions, normalizeHost, parseDecisions } from './decisions-file';
+import { MAX_DECISIONS_FILE_BYTES, fileTooLarge, megabytes } from '@/utils/import-limits';
 import { DecisionForm } from './DecisionForm';
 import { datedName, downloadText } from '@/utils/download';
 import { settingsMessages } from './settings-messages';
@@ -17,7 +18,7 @@ export function Decisions({ lang, organizations }: { lang: Language; organizatio
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const save = async (d: HostDecision) => {
-    const rest = (await hostDecisions.getValue()).filter((x) => x.host !== d.host);
+    const rest = (await hostDecisions.getValue()).filter((x) => normalizeHost(x.host) !== normalizeHost(d.host));
     await hostDecisions.setValue([...rest, d].sort((a, b) => a.host.localeCompare(b.host)));
     setEditing(null);
     setMessage(t('dec_saved', { host: d.host }));
@@ -28,7 +29,8 @@ export function Decisions({ lang, organizations }: { lang: Language; organizatio
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseDecisions(await file.text());
+    if (fileTooLarge(file, MAX_DECISIONS_FILE_BYTES)) return setMessage(t('import_too_large', { max: megabytes(MAX_DECISIONS_FILE_BYTES) }));
+    const parsed = parseDecisions(await file.text(), organizations);
     if (!parsed.ok) return setMessage(t('import_failed', { errors: parsed.errors.join('; ') }));
     const merged = mergeDecisions(await hostDecisions.getValue(), parsed.decisions);
     await hostDecisions.setValue(merged);

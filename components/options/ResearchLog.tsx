@@ -2,7 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { LogEntry } from '@/utils/research/model';
 import { researchLogEnabled, researchLogPaths } from '@/utils/settings';
 import { RESEARCH_LOG_CAP } from '@/utils/research/model';
-import { clearResearchLog, importEntries, readResearchLog, watchResearchLog } from '@/utils/research/store';
+import { clearResearchLog, importEntries, previewImport, readResearchLog, watchResearchLog, type ImportPlan } from '@/utils/research/store';
+import { MAX_RESEARCH_FILE_BYTES, fileTooLarge, megabytes } from '@/utils/import-limits';
+import { ImportPreview } from './ImportPreview';
 import { toCsv, toJson } from '@/utils/research/export';
 import { parseExport } from '@/utils/research/import';
 import { translator, type Language } from '@/utils/i18n';
@@ -31,12 +33,27 @@ export function ResearchLog({ lang }: { lang: Language }) {
       : downloadText(toJson(log, new Date()), datedName('onderzoekslog', 'json'), 'application/json');
     setMessage(t('exported', { name }));
   };
+  const [pending, setPending] = useState<{ entries: LogEntry[]; plan: ImportPlan } | null>(null);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // Refuse before reading: a file someone sent you cannot make this page read hundreds of megabytes.
+    if (fileTooLarge(file, MAX_RESEARCH_FILE_BYTES)) return setMessage(t('import_too_large', { max: megabytes(MAX_RESEARCH_FILE_BYTES) }));
     const parsed = parseExport(await file.text());
     if (!parsed.ok) return setMessage(t('import_failed', { errors: parsed.errors.join('; ') }));
-    const total = await importEntries(parsed.entries);
-    setMessage(t('import_done', { n: parsed.entries.length, total }));
+    // Nothing is written yet: first show what the import adds and what the cap would drop.
+    setMessage('');
+    setPending({ entries: parsed.entries, plan: await previewImport(parsed.entries) });
+  };
+  const confirmImport = async () => {
+    if (!pending) return;
+    const { plan } = pending;
+    const result = await importEntries(pending.entries, plan.dropped.stored.length + plan.dropped.imported.length);
+    if (!result.ok) {
+      setPending({ entries: pending.entries, plan: result.plan });
+      return setMessage(t('import_changed'));
+    }
+    setPending(null);
+    setMessage(t('import_done', { n: pending.entries.length, total: result.total }));
   };
   const clear = async () => {
     await clearResearchLog();
@@ -77,6 +94,8 @@ export function ResearchLog({ lang }: { lang: Language }) {
             <button type="button" onClick={() => setConfirming(false)}>{t('cancel')}</button>
           </div>
         )}
+        {pending && <ImportPreview plan={pending.plan} n={pending.entries.length} lang={lang}
+          onYes={() => void confirmImport()} onNo={() => { setPending(null); setMessage(t('import_cancelled')); }} />}
         <p role="status" aria-live="polite" class="log-message">{message}</p>
         {entries.length > 0 && <LogTable entries={entries} lang={lang} />}
       </section>

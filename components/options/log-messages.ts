@@ -8,6 +8,7 @@ export const logMessages: Messages<
   | 'rows_heading' | 'rows_none' | 'rows_count' | 'caption'
   | 'c_host' | 'c_path' | 'c_org' | 'c_match' | 'c_algorithms' | 'c_first' | 'c_last' | 'c_visits' | 'c_date'
   | 'export_csv' | 'export_json' | 'import_label' | 'import_done' | 'import_failed' | 'exported'
+  | 'import_too_large' | 'import_preview' | 'import_drops' | 'import_drops_list' | 'import_no_drops' | 'import_yes' | 'import_changed' | 'import_cancelled'
   | 'clear' | 'clear_confirm' | 'clear_yes' | 'cancel' | 'cleared' | 'more_rows'
 > = {
   nl: {
@@ -49,6 +50,14 @@ export const logMessages: Messages<
     import_label: 'JSON-export importeren',
     import_done: '{n} sites gelezen; het log heeft er nu {total}.',
     import_failed: 'Dit bestand kon niet worden gelezen: {errors}',
+    import_too_large: 'Dit bestand is groter dan {max}; het is niet gelezen. Een export van het log is kleiner.',
+    import_preview: 'Dit bestand heeft {n} sites: {added} nieuw, {updated} al in je log (die worden samengevoegd).',
+    import_drops: 'Let op: het log houdt hoogstens {cap} sites. Na het importeren vallen de {k} oudste weg: {stored} uit je eigen log en {imported} uit het bestand.',
+    import_drops_list: 'Welke sites wegvallen',
+    import_no_drops: 'Er valt niets weg: het log heeft daarna {total} sites.',
+    import_yes: 'Importeren',
+    import_changed: 'Je log is intussen veranderd; er zou meer wegvallen dan hierboven stond. Er is niets geïmporteerd. Bekijk het nieuwe overzicht.',
+    import_cancelled: 'Niet geïmporteerd.',
     exported: 'Bestand {name} gemaakt.',
     clear: 'Alles wissen',
     clear_confirm: 'Weet je zeker dat je het hele onderzoekslog wilt wissen? Dit kan niet ongedaan worden gemaakt.',
@@ -96,6 +105,14 @@ export const logMessages: Messages<
     import_label: 'Import a JSON export',
     import_done: 'Read {n} sites; the log now has {total}.',
     import_failed: 'This file could not be read: {errors}',
+    import_too_large: 'This file is larger than {max}; it was not read. An export of the log is smaller.',
+    import_preview: 'This file has {n} sites: {added} new, {updated} already in your log (they will be merged).',
+    import_drops: 'Careful: the log keeps at most {cap} sites. After the import the {k} oldest fall out: {stored} from your own log and {imported} from the file.',
+    import_drops_list: 'Which sites fall out',
+    import_no_drops: 'Nothing falls out: the log will have {total} sites.',
+    import_yes: 'Import',
+    import_changed: 'Your log changed meanwhile; more would fall out than shown above. Nothing was imported. Check the new overview.',
+    import_cancelled: 'Not imported.',
     exported: 'Made the file {name}.',
     clear: 'Clear everything',
     clear_confirm: 'Are you sure you want to clear the whole research log? This cannot be undone.',

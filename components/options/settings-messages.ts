@@ -8,7 +8,7 @@ export const settingsMessages: Messages<
   | 'dec_heading' | 'dec_intro' | 'dec_none' | 'dec_host' | 'dec_org' | 'dec_kind' | 'dec_date' | 'dec_actions'
   | 'kind_confirmed' | 'kind_corrected' | 'kind_rejected' | 'edit' | 'edit_host' | 'delete' | 'delete_host' | 'save' | 'cancel'
   | 'dec_add' | 'dec_org_label' | 'dec_org_hint' | 'dec_not_org' | 'org_unknown' | 'dec_saved' | 'dec_deleted'
-  | 'export' | 'import' | 'import_label' | 'import_done' | 'import_failed'
+  | 'export' | 'import' | 'import_label' | 'import_done' | 'import_failed' | 'import_too_large'
 > = {
   nl: {
     heading: 'Instellingen',
@@ -56,6 +56,7 @@ export const settingsMessages: Messages<
     import_label: 'Kies een bestand met koppelingen (JSON)',
     import_done: '{n} koppelingen gelezen; je hebt er nu {total}.',
     import_failed: 'Dit bestand kon niet worden gelezen: {errors}',
+    import_too_large: 'Dit bestand is groter dan {max}; het is niet gelezen. Een export van koppelingen is veel kleiner.',
   },
   en: {
     heading: 'Settings',
@@ -103,5 +104,6 @@ export const settingsMessages: Messages<
     import_label: 'Choose a file with links (JSON)',
     import_done: 'Read {n} links; you now have {total}.',
     import_failed: 'This file could not be read: {errors}',
+    import_too_large: 'This file is larger than {max}; it was not read. An export of links is much smaller.',
   },
 };

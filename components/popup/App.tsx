@@ -53,5 +53,9 @@ export function App() {
     await sendMessage('set-paused', { host, paused });
     await load();
   };
-  return <Popup view={state.view} lang={lang} onAnswer={onAnswer} onPause={onPause} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  const onUndo = async () => {
+    await sendMessage('forget-host', { host });
+    await load();
+  };
+  return <Popup view={state.view} lang={lang} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
 }

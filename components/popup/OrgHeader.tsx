@@ -2,11 +2,17 @@ import type { TabView } from '@/utils/messages';
 import { translator, type Language } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { dataLine } from './format';
+import { useState } from 'preact/hooks';
 import { SyncProblem } from '../sync/SyncProblem';
 import { SuspectNotice } from '../sync/SuspectNotice';
+import { trustMessages } from './trust-messages';
+import { capText } from '@/utils/sanitize';
 
-/** Organisation name, how it was recognised, and how old the data is. */
-export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
+/**
+ * Organisation name, how it was recognised, and how old the data is. A host
+ * the user tied to the organisation says "door jou bevestigd", with undo.
+ */
+export function OrgHeader({ view, lang, onUndo }: { view: TabView; lang: Language; onUndo?: () => Promise<void> | void }) {
   const t = translator(popupMessages, lang);
   const { recognition: rec } = view;
   const how =
@@ -18,8 +24,10 @@ export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
   const data = dataLine(view.sync, lang);
   return (
     <header class="org-header">
-      <h1>{rec.organization?.name ?? 'Algoritmewijzer'}</h1>
-      {how && <p class="how">{how}</p>}
+      <h1>{rec.organization ? capText(rec.organization.name, 200) : 'Algoritmewijzer'}</h1>
+      {rec.user_decision === 'confirmed' || rec.user_decision === 'corrected'
+        ? <UserDecision host={rec.host} text={rec.user_decision === 'confirmed' ? translator(trustMessages, lang)('user_confirmed') : how ?? ''} lang={lang} onUndo={onUndo} />
+        : how && <p class="how">{how}</p>}
       <details class="about-data">
         <summary class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</summary>
         <p>
@@ -30,5 +38,31 @@ export function OrgHeader({ view, lang }: { view: TabView; lang: Language }) {
       <SyncProblem sync={view.sync} lang={lang} />
       <SuspectNotice sync={view.sync} lang={lang} />
     </header>
+  );
+}
+
+/** "Door jou bevestigd": the recognition rests on the user's own decision; one click undoes it. */
+function UserDecision({ host, text, lang, onUndo }: { host: string; text: string; lang: Language; onUndo?: () => Promise<void> | void }) {
+  const tt = translator(trustMessages, lang);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const undo = async () => {
+    setBusy(true);
+    try {
+      await onUndo?.();
+    } catch (e) {
+      setError(tt('undo_failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="how user-decision">
+      <p><strong>{text}</strong></p>
+      {onUndo && (
+        <button type="button" disabled={busy} aria-label={tt('undo_label', { host })} onClick={() => void undo()}>{tt('undo')}</button>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </div>
   );
 }

@@ -18,10 +18,12 @@ export interface PopupProps {
   onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
   onPause: (paused: boolean) => void;
   onOpenOptions: () => void;
+  /** Undoes the user's own decision for this host (shown with "door jou bevestigd"). */
+  onUndo?: () => Promise<void> | void;
 }
 
 /** The popup for one tab, as a pure function of the background's TabView. */
-export function Popup({ view, lang, onAnswer, onPause, onOpenOptions }: PopupProps) {
+export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo }: PopupProps) {
   const t = translator(popupMessages, lang);
   const { recognition: rec } = view;
   const toggle = rec.host ? <PauseToggle paused={view.paused} lang={lang} onChange={onPause} /> : null;
@@ -48,7 +50,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions }: PopupPro
   if (!rec.organization) {
     return (
       <main>
-        <NotRecognised host={rec.host} suggestion={view.suggestion} lang={lang} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
+        <NotRecognised host={rec.host} suggestion={view.suggestion} risk={view.suggestion_risk} lang={lang} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
         {toggle}
       </main>
     );
@@ -70,7 +72,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions }: PopupPro
     );
   return (
     <main>
-      <OrgHeader view={view} lang={lang} />
+      <OrgHeader view={view} lang={lang} onUndo={onUndo} />
       <Tabs
         label={t('tabs_label')}
         tabs={[

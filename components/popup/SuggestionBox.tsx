@@ -1,18 +1,25 @@
 import { useState } from 'preact/hooks';
 import type { OrganizationRef } from '@/utils/recognition/types';
 import { translator, type Language } from '@/utils/i18n';
+import type { HostRisk } from '@/utils/recognition/lookalike';
 import { popupMessages } from './messages';
+import { trustMessages } from './trust-messages';
 
 export interface SuggestionBoxProps {
   suggestion: OrganizationRef;
   lang: Language;
+  /** Set when the host looks like another organisation's: a warning instead of the buttons. */
+  risk?: HostRisk | null;
+  /** The page's host (for the warning). */
+  host?: string;
   /** Saves the answer: the organisation (yes) or null (no). */
   onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
 }
 
 /** "Klopt dit?": a guess from page signals that the user confirms or rejects. */
-export function SuggestionBox({ suggestion, lang, onAnswer }: SuggestionBoxProps) {
+export function SuggestionBox({ suggestion, lang, onAnswer, risk, host = '' }: SuggestionBoxProps) {
   const t = translator(popupMessages, lang);
+  const tt = translator(trustMessages, lang);
   const [answered, setAnswered] = useState<'yes' | 'no' | null>(null);
   const [busy, setBusy] = useState(false);
   const answer = async (yes: boolean) => {
@@ -24,6 +31,19 @@ export function SuggestionBox({ suggestion, lang, onAnswer }: SuggestionBoxProps
       setBusy(false);
     }
   };
+  if (risk) {
+    // A page vouching for itself on a look-alike or shared-hosting host: no confirm button, a warning.
+    const warning = risk.kind === 'lookalike'
+      ? tt('risk_lookalike', { host, of: risk.of, org: suggestion.name })
+      : tt('risk_shared', { host, suffix: risk.suffix, org: suggestion.name });
+    return (
+      <section class="suggestion warning" aria-labelledby="suggestion-title">
+        <h2 id="suggestion-title">{t('suggest_title', { org: suggestion.name })}</h2>
+        <p role="alert">{warning}</p>
+        <p>{tt('risk_advice')}</p>
+      </section>
+    );
+  }
   return (
     <section class="suggestion" aria-labelledby="suggestion-title">
       <h2 id="suggestion-title">{t('suggest_title', { org: suggestion.name })}</h2>

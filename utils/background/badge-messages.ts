@@ -13,6 +13,7 @@ export const badgeMessages: Messages<
   | 'part_other'
   | 'part_unknown'
   | 'and'
+  | 'by_user'
 > = {
   nl: {
     title_default: 'Algoritmewijzer',
@@ -26,6 +27,7 @@ export const badgeMessages: Messages<
     part_other: '{n} overig',
     part_unknown: '{n} categorie onbekend',
     and: 'en',
+    by_user: '(Door jou bevestigd, niet door Algoritmewijzer herkend.)',
   },
   en: {
     title_default: 'Algoritmewijzer',
@@ -39,5 +41,6 @@ export const badgeMessages: Messages<
     part_other: '{n} other',
     part_unknown: '{n} category unknown',
     and: 'and',
+    by_user: '(Confirmed by you, not recognised by Algoritmewijzer.)',
   },
 };

@@ -4,7 +4,7 @@ import { recognitionIndex } from '../recognition/load';
 import type { RecognitionIndex } from '../recognition/index';
 import { decisionMap } from '../recognition/recognize';
 import { hostDecisions, pausedHosts } from '../settings';
-import type { TabContext } from './tab-view';
+import { pausedSet, type TabContext } from './tab-view';
 
 /**
  * The background's recognition context, loaded once: the register index
@@ -29,7 +29,7 @@ function recognitionFor(register: RegisterIndex): Promise<RecognitionIndex> {
 async function load(): Promise<TabContext> {
   const [register, decisions, paused] = await Promise.all([getRegister(), hostDecisions.getValue(), pausedHosts.getValue()]);
   const recognition = await recognitionFor(register);
-  return { recognition, register, decisions: decisionMap(decisions), paused: new Set(paused.map((h: string) => h.toLowerCase())) };
+  return { recognition, register, decisions: decisionMap(decisions), paused: pausedSet(paused) };
 }
 
 /** The current context (loaded on first use). */

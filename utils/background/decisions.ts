@@ -1,9 +1,10 @@
+import { normalizeHost } from '../recognition/host';
 import type { OrganizationRef } from '../recognition/types';
 import { hostDecisions, pausedHosts, type HostDecision } from '../settings';
 
-/** Normalises a host the way recognition keys decisions (lower case, no trailing dot, no "www."). */
+/** The key of a host in decisions and paused sites: the extension's one normaliser ('' when not a host). */
 export function decisionHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
+  return normalizeHost(host) ?? '';
 }
 
 /**
@@ -24,11 +25,18 @@ export async function saveHostAnswer(host: string, organization: OrganizationRef
   await hostDecisions.setValue([...list.filter((d) => decisionHost(d.host) !== key), decision]);
 }
 
-/** Pauses or resumes the extension on a host (stored lower case, as the page's host). */
+/** Removes the user's decision for a host (the popup's undo). */
+export async function forgetHost(host: string): Promise<void> {
+  const key = decisionHost(host);
+  if (!key) throw new Error('No host');
+  const list = await hostDecisions.getValue();
+  await hostDecisions.setValue(list.filter((d) => decisionHost(d.host) !== key));
+}
+
+/** Pauses or resumes the extension on a host (stored normalised, see normalizeHost). */
 export async function setHostPaused(host: string, paused: boolean): Promise<void> {
-  const h = host.trim().toLowerCase().replace(/\.+$/, '');
+  const h = decisionHost(host);
   if (!h) throw new Error('No host');
-  const bare = h.replace(/^www\./, '');
-  const list = (await pausedHosts.getValue()).filter((p) => p.replace(/^www\./, '') !== bare);
+  const list = (await pausedHosts.getValue()).filter((p) => decisionHost(p) !== h);
   await pausedHosts.setValue(paused ? [...list, h] : list);
 }

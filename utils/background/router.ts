@@ -2,9 +2,9 @@ import { browser, type Browser } from 'wxt/browser';
 import type { Message, MessageType, Protocol } from '../messages';
 import { acceptSuspect, getSyncState, syncNow } from '../register/service';
 import { getTabContext } from './context';
-import { saveHostAnswer, setHostPaused } from './decisions';
+import { forgetHost, saveHostAnswer, setHostPaused } from './decisions';
 import { pageFacts, tabView, wantsPageSignals } from './tab-view';
-import { suggestForTab } from './suggest';
+import { suggestForTab, suggestionRisk } from './suggest';
 
 type Handlers = { [T in MessageType]: (request: Message<T>) => Promise<Protocol[T]['response']> };
 
@@ -15,13 +15,20 @@ export const handlers: Handlers = {
     const facts = pageFacts(tab.url ?? '', await getTabContext());
     // Page signals only now that the user opened the popup on an unrecognised page.
     const suggestion = wantsPageSignals(facts) ? await suggestForTab(tabId).catch(() => null) : null;
-    return tabView(facts, await getSyncState(), suggestion);
+    const risk = suggestion ? suggestionRisk(facts.recognition.host, await getTabContext()) : null;
+    return tabView(facts, await getSyncState(), suggestion, risk);
   },
   'sync-state': () => getSyncState(),
   'sync-now': () => syncNow(),
   'accept-suspect': ({ hash }) => acceptSuspect(hash),
   'confirm-host': async ({ host, organization }) => {
+    // A page's own claim is never enough on a look-alike or shared-hosting host: only "no" is accepted there.
+    if (organization && suggestionRisk(host, await getTabContext())) throw new Error('This host cannot be confirmed from the page itself');
     await saveHostAnswer(host, organization);
+    return { ok: true };
+  },
+  'forget-host': async ({ host }) => {
+    await forgetHost(host);
     return { ok: true };
   },
   'set-paused': async ({ host, paused }) => {
@@ -44,6 +51,8 @@ export function isMessage(value: unknown): value is Message {
       return typeof m.hash === 'string' && /^[0-9a-f]{64}$/.test(m.hash);
     case 'confirm-host':
       return typeof m.host === 'string' && (m.organization === null || isOrgRef(m.organization));
+    case 'forget-host':
+      return typeof m.host === 'string';
     case 'set-paused':
       return typeof m.host === 'string' && typeof m.paused === 'boolean';
     default:

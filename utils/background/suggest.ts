@@ -3,12 +3,29 @@ import { extractSignals, type PageSignals } from '../recognition/signals';
 import { buildSignalMatcher, suggestFromSignals, type SignalMatcher } from '../recognition/suggest';
 import type { OrganizationRef } from '../recognition/types';
 import { getTabContext } from './context';
+import { capText } from '../sanitize';
 import type { TabContext } from './tab-view';
+import { buildLookalikeIndex, hostRisk, type HostRisk, type LookalikeIndex } from '../recognition/lookalike';
 
 /** One matcher per context (built on the first suggestion, dropped with the context). */
 const matchers = new WeakMap<TabContext, SignalMatcher>();
+const lookalikes = new WeakMap<TabContext, LookalikeIndex>();
 
-function matcherFor(ctx: TabContext): SignalMatcher {
+/**
+ * Why a page's own claim is not enough on `host` (a look-alike of a known
+ * government domain, or shared hosting), or null. Index built once per context.
+ */
+export function suggestionRisk(host: string, ctx: TabContext): HostRisk | null {
+  let index = lookalikes.get(ctx);
+  if (!index) {
+    index = buildLookalikeIndex(ctx.recognition.hosts.keys());
+    lookalikes.set(ctx, index);
+  }
+  return host ? hostRisk(host, index) : null;
+}
+
+/** The signal matcher of a context (organisation names of the register and the domain table). */
+export function matcherFor(ctx: TabContext): SignalMatcher {
   let m = matchers.get(ctx);
   if (!m) {
     const orgs: OrganizationRef[] = [
@@ -30,8 +47,37 @@ function matcherFor(ctx: TabContext): SignalMatcher {
 export async function suggestForTab(tabId: number): Promise<OrganizationRef | null> {
   if (!browser.scripting?.executeScript) return null;
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func: extractSignals });
-  const signals = result?.result as PageSignals | undefined;
-  if (!signals || typeof signals !== 'object') return null;
   const ctx = await getTabContext();
-  return suggestFromSignals(signals, matcherFor(ctx))?.organization ?? null;
+  return suggestionFromPage(result?.result, matcherFor(ctx));
+}
+
+const SIGNAL_KEYS = ['title', 'siteName', 'metaCreator', 'metaAuthority'] as const;
+
+/**
+ * The page's answer is untrusted (a page can tamper with what the injected
+ * function returns): only string fields survive, cleaned and capped at 200
+ * characters; anything else gives null signals. Never throws.
+ */
+export function pageSignalsFrom(value: unknown): PageSignals | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  const out: PageSignals = { title: null, siteName: null, metaCreator: null, metaAuthority: null };
+  for (const key of SIGNAL_KEYS) {
+    const raw = v[key];
+    if (typeof raw !== 'string') continue;
+    const text = capText(raw.replace(/\s+/g, ' ').trim(), 200);
+    out[key] = text || null;
+  }
+  return out;
+}
+
+/** A suggestion from whatever the page returned; null on anything odd. Never throws. */
+export function suggestionFromPage(value: unknown, matcher: SignalMatcher): OrganizationRef | null {
+  const signals = pageSignalsFrom(value);
+  if (!signals) return null;
+  try {
+    return suggestFromSignals(signals, matcher)?.organization ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -1,16 +1,18 @@
 import type { RegisterIndex } from '../register/index';
 import type { RecognitionIndex } from '../recognition/index';
+import { normalizeHost } from '../recognition/host';
 import { recognize, type DecisionMap } from '../recognition/recognize';
 import type { OrganizationRef, Recognition } from '../recognition/types';
 import type { Algorithm } from '../register/model';
 import type { SyncState, TabView } from '../messages';
+import type { HostRisk } from '../recognition/lookalike';
 
 /** Everything recognition needs, loaded once and rebuilt only when data or settings change. */
 export interface TabContext {
   register: RegisterIndex;
   recognition: RecognitionIndex;
   decisions: DecisionMap;
-  /** Paused hosts, lower case. */
+  /** Paused hosts, normalised (normalizeHost). */
   paused: ReadonlySet<string>;
 }
 
@@ -21,11 +23,20 @@ export interface PageFacts {
   paused: boolean;
 }
 
-/** A host is paused when it, or its "www."-less / "www."-ful twin, is in the list. */
+/** The paused list as a set of normalised hosts (older lists may hold "www." or upper-case forms). */
+export function pausedSet(list: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const h of list) {
+    const key = normalizeHost(h);
+    if (key) set.add(key);
+  }
+  return set;
+}
+
+/** A host is paused when its normalised form is in the (normalised) paused set. */
 export function isPausedHost(host: string, paused: ReadonlySet<string>): boolean {
-  if (!host) return false;
-  const bare = host.startsWith('www.') ? host.slice(4) : host;
-  return paused.has(host) || paused.has(bare) || paused.has(`www.${bare}`);
+  const key = normalizeHost(host);
+  return !!key && paused.has(key);
 }
 
 /**
@@ -42,8 +53,10 @@ export function pageFacts(url: string, ctx: TabContext): PageFacts {
 }
 
 /** The popup's view of a tab. */
-export function tabView(facts: PageFacts, sync: SyncState, suggestion: OrganizationRef | null = null): TabView {
-  return { recognition: facts.recognition, algorithms: facts.algorithms, paused: facts.paused, suggestion, sync };
+export function tabView(facts: PageFacts, sync: SyncState, suggestion: OrganizationRef | null = null, risk: HostRisk | null = null): TabView {
+  const view: TabView = { recognition: facts.recognition, algorithms: facts.algorithms, paused: facts.paused, suggestion, sync };
+  if (suggestion && risk) view.suggestion_risk = risk;
+  return view;
 }
 
 /** Whether the popup may look for page signals: an unrecognised, unpaused, not-rejected http(s) page. */

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../sanitize';
 /** The interface languages: Dutch first (default), English second. */
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,11 +14,11 @@ export function pickLanguage(override: string | null | undefined, browserLanguag
 
 /**
  * Returns a translate function for one table. `{name}` placeholders are filled
- * from `vars`; a missing key falls back to Dutch, then to the key itself.
+ * from `vars` (untrusted: invisible and bidi control characters removed); a missing key falls back to Dutch, then to the key itself.
  */
 export function translator<K extends string>(messages: Messages<K>, lang: Language) {
   return (key: K, vars: Record<string, string | number> = {}): string => {
     const text = messages[lang][key] || messages.nl[key] || key;
-    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? stripInvisible(String(vars[name])) : m));
   };
 }

@@ -1,4 +1,5 @@
 import type { Algorithm } from '../register/model';
+import { mailtoHref, strictMailAddress } from '../mail';
 import { registerTextToPlain } from './format';
 
 /** An organisation's contact from the register, checked: only mailto and http(s) survive. */
@@ -6,14 +7,16 @@ export type Contact =
   | { kind: 'email'; address: string; href: string }
   | { kind: 'url'; href: string; label: string };
 
-// Deliberately narrower than RFC 5322: no characters that change a mailto: URL's meaning.
-const EMAIL = /^[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /** Checks a `contact_email` value: an e-mail address or an http(s) URL (a bare "www." host gets https); anything else gives null. */
 export function parseContact(raw: string | null | undefined): Contact | null {
   const value = String(raw ?? '').trim().replace(/^mailto:/i, '');
   if (!value || value.length > 2000) return null;
-  if (EMAIL.test(value) && value.length <= 254) return { kind: 'email', address: value, href: `mailto:${value}` };
+  const address = strictMailAddress(value);
+  const href = address && mailtoHref(address);
+  if (address && href) return { kind: 'email', address, href };
+  // Anything with an "@" that failed the strict check is not a web page either ("a%40b@c.nl", "x@y" → null).
+  if (value.includes('@')) return null;
   let url: URL;
   try {
     url = new URL(/^www\./i.test(value) ? `https://${value}` : value);

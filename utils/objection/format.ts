@@ -1,3 +1,4 @@
+import { cutText, stripInvisible } from '../sanitize';
 import { dayNumber } from './dates';
 
 const MONTHS = {
@@ -25,9 +26,10 @@ export function formatDate(iso: string, lang: 'nl' | 'en', withWeekday = false):
 export function cleanText(value: string | null | undefined, max: number, multiline = false): string {
   let s = String(value ?? '').replace(/\r\n?/g, '\n');
   s = multiline ? s.replace(/[\u0000-\u0009\u000b-\u001f\u007f\u2028\u2029]/g, '') : s.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
+  s = stripInvisible(s);
   s = multiline ? s.replace(/\n{3,}/g, '\n\n') : s.replace(/\s+/g, ' ');
   s = s.trim();
-  return s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s;
+  return s.length > max ? `${cutText(s, max - 1).trimEnd()}…` : s;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mailtoHref } from '../mail';
 import type { Contact } from './contact';
 
 /**
@@ -13,15 +14,16 @@ export interface MailtoLink {
 }
 
 /**
- * A mailto: link for an e-mail contact; null for any other contact. The
- * address was validated by parseContact, subject and body are percent-encoded.
+ * A mailto: link for an e-mail contact; null for any other contact and for an
+ * address that fails the strict check (utils/mail.ts); subject and body are percent-encoded.
  */
 export function mailtoLink(contact: Contact | null, subject: string, body: string, shortBody: string, max = MAILTO_MAX): MailtoLink | null {
   if (!contact || contact.kind !== 'email') return null;
-  const base = `mailto:${contact.address}?subject=${encodeURIComponent(subject)}&body=`;
-  const full = base + encodeURIComponent(body);
+  // The contact may come from anywhere: the address is checked again, here, by the one strict check.
+  const full = mailtoHref(contact.address, { subject, body });
+  if (!full) return null;
   if (full.length <= max) return { href: full, complete: true };
-  return { href: base + encodeURIComponent(shortBody), complete: false };
+  return { href: mailtoHref(contact.address, { subject, body: shortBody })!, complete: false };
 }
 
 /** A safe file name for the downloaded letter, e.g. "bezwaar-2026-11-22.txt". */

@@ -3,6 +3,7 @@
  * `npm run lookup` output (jsonl and csv). Pure; shared by the CLI and any
  * export in the extension.
  */
+import { csvRecord } from '../csv';
 import type { RegisterIndex } from '../register/index';
 import { recognize, type DecisionMap } from './recognize';
 import type { RecognitionIndex } from './index';
@@ -45,19 +46,13 @@ export function lookupUrl(url: string, index: RecognitionIndex, register: Regist
 /** The csv header of `npm run lookup -- --format csv`. */
 export const CSV_HEADER = 'url,host,organization,org_id,match,lars,algorithm_name,publication_category,status,register_url';
 
-/** RFC 4180 field: quoted when it holds a comma, quote, CR or LF; quotes doubled. */
-export function csvField(value: string | null | undefined): string {
-  const s = value ?? '';
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvField } from '../csv';
 
-/** csv records for one result: one per algorithm, or one with empty algorithm columns. */
+/** csv records for one result (the one CSV writer, formula-guarded): one per algorithm, or one with empty algorithm columns. */
 export function csvRecords(r: LookupResult): string[] {
   const head = [r.url, r.host, r.organization?.name ?? '', r.organization?.org_id ?? '', r.match];
   const algs: (LookupAlgorithm | null)[] = r.algorithms.length ? r.algorithms : [null];
   return algs.map((a) =>
-    [...head, a?.lars ?? '', a?.name ?? '', a?.publication_category ?? '', a?.status ?? '', a?.register_url ?? '']
-      .map(csvField)
-      .join(','),
+    csvRecord([...head, a?.lars ?? '', a?.name ?? '', a?.publication_category ?? '', a?.status ?? '', a?.register_url ?? '']),
   );
 }

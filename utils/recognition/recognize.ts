@@ -1,4 +1,4 @@
-import { pageAddress, pathHasPrefix } from './host';
+import { normalizeHost, pageAddress, pathHasPrefix } from './host';
 import { hostChain, type RecognitionIndex } from './index';
 import type { OrganizationRef, Recognition } from './types';
 
@@ -15,14 +15,17 @@ export type DecisionMap = ReadonlyMap<string, UserHostDecision>;
 /** Indexes the user's decisions by (normalised) host. */
 export function decisionMap(decisions: readonly UserHostDecision[]): DecisionMap {
   const map = new Map<string, UserHostDecision>();
-  for (const d of decisions) map.set(d.host.toLowerCase().replace(/\.+$/, '').replace(/^www\./, ''), d);
+  for (const d of decisions) {
+    const key = normalizeHost(d.host);
+    if (key) map.set(key, d);
+  }
   return map;
 }
 
 /**
  * From a URL to an organisation. Order:
  * 1. not an http(s) URL → 'none';
- * 2. the user's decision for this exact host (or its "www."-less form):
+ * 2. the user's decision for this host (keyed by normalizeHost, so "www." and IDN spellings agree):
  *    confirmed → 'page' (a page suggestion the user confirmed), corrected → 'domain'
  *    (the user's own host → organisation mapping), rejected → 'none';
  * 3. for the host, then each parent up to the registrable domain: a path rule
@@ -36,7 +39,8 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
     return { url, host, organization: null, match: 'none' };
   }
   const { host, path } = address;
-  const decision = decisions?.get(host.startsWith('www.') ? host.slice(4) : host);
+  const key = normalizeHost(host);
+  const decision = key ? decisions?.get(key) : undefined;
   if (decision) {
     if (decision.kind === 'rejected' || !decision.organization) {
       return { url, host, organization: null, match: 'none', user_decision: decision.kind };

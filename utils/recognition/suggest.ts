@@ -26,6 +26,8 @@ interface Entry {
 export interface SignalMatcher {
   fuse: Fuse<Entry>;
   exact: Map<string, Set<OrganizationRef>>;
+  /** Longest indexed name key: a longer text can never pass the length-ratio check, so it is not searched. */
+  maxLength: number;
 }
 
 const GENERIC = new Set(['home', 'homepage', 'welkom', 'startpagina', 'hoofdpagina', 'voorpagina']);
@@ -51,7 +53,7 @@ export function buildSignalMatcher(orgs: readonly OrganizationRef[]): SignalMatc
     }
   }
   const fuse = new Fuse(entries, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.3 });
-  return { fuse, exact };
+  return { fuse, exact, maxLength: Math.max(0, ...entries.map((e) => e.text.length)) };
 }
 
 /** Splits a title into the parts that may name the site ("Parkeren | Gemeente Zwolle" → ["Gemeente Zwolle"]). */
@@ -67,6 +69,7 @@ function matchText(text: string, matcher: SignalMatcher, maxScore: number): { or
   if (key.length < 3) return null;
   const exact = matcher.exact.get(key);
   if (exact) return exact.size === 1 ? { org: exact.values().next().value!, score: 1 } : null;
+  if (key.length > matcher.maxLength * 1.34) return null;
   const results = matcher.fuse.search(key, { limit: 10 });
   const best = results[0];
   if (!best || (best.score ?? 1) > maxScore) return null;

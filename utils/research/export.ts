@@ -1,3 +1,4 @@
+import { BOM, CSV_EOL, csvField } from '../csv';
 import { EXPORT_COLUMNS, EXPORT_FORMAT, RESEARCH_LOG_CAP, type ExportRow, type LogEntry } from './model';
 
 /**
@@ -38,19 +39,7 @@ export function toExportRows(log: readonly LogEntry[]): ExportRow[] {
   return rows;
 }
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote, CR or LF;
- * quotes doubled. Text that a spreadsheet would run as a formula (starting
- * with = + - @ or a tab) gets a leading apostrophe: register text is
- * untrusted. Numbers are written as they are.
- */
-export function csvField(value: string | number): string {
-  const s = typeof value === 'number' ? String(value) : /^[=+\-@\t]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The byte-order mark that makes spreadsheet programs read the file as UTF-8. */
-export const BOM = '\uFEFF';
+export { BOM, csvField } from '../csv';
 
 /**
  * The log as CSV text: RFC 4180 (CRLF line ends, header row, quoting where
@@ -65,7 +54,7 @@ export function toCsv(log: readonly LogEntry[]): string {
     const tail = SITE_TAIL.map((c) => csvField(first[c])).join(',');
     for (const row of [first, ...rest]) lines.push(`${head},${ALGORITHM_COLUMNS.map((c) => csvField(row[c])).join(',')},${tail}`);
   }
-  return BOM + lines.join('\r\n') + '\r\n';
+  return BOM + lines.join(CSV_EOL) + CSV_EOL;
 }
 
 // EXPORT_COLUMNS split in three: site columns, algorithm columns, site columns.

@@ -3,8 +3,9 @@ import { pausedHosts, researchLogEnabled, researchLogPaths } from '../settings';
 import type { Observation } from './model';
 import { observationFromView } from './observe';
 import type { LogEntry } from './model';
-import { appendVisits, researchLogStore } from './store';
+import { appendVisits, type KnownLog } from './store';
 import { VisitFilter } from './visits';
+import { isPausedHost, pausedSet } from '../background/tab-view';
 
 type Listener = (tabId: number, view: TabView) => void;
 
@@ -40,16 +41,13 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<void> = Promise.resolve();
   // In-memory copy of the log as this recorder last wrote it: saves reading and
-  // unpacking the whole log on every write. Dropped when anyone else writes (import, clear).
-  let known: LogEntry[] | null = null;
+  // unpacking the whole log on every write. Used only while the stored revision is still ours.
+  let known: KnownLog | null = null;
   const me = `recorder-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
   let writes = 0;
-  let lastWrite = '';
-  /** Bumped on every write by someone else. */
-  let foreign = 0;
 
   const loaded = Promise.all([researchLogEnabled.getValue(), researchLogPaths.getValue(), pausedHosts.getValue()]).then(
-    ([enabled, paths, paused]) => Object.assign(state, { enabled, paths, paused: new Set(paused), ready: true }),
+    ([enabled, paths, paused]) => Object.assign(state, { enabled, paths, paused: pausedSet(paused), ready: true }),
   );
   const unwatch = [
     researchLogEnabled.watch((v) => {
@@ -57,13 +55,7 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
       if (!v) pending = [];
     }),
     researchLogPaths.watch((v) => (state.paths = v)),
-    researchLogStore.watch((v) => {
-      if (v?.writer !== lastWrite) {
-        known = null;
-        foreign++;
-      }
-    }),
-    pausedHosts.watch((v) => (state.paused = new Set(v))),
+    pausedHosts.watch((v) => (state.paused = pausedSet(v))),
   ];
 
   const flush = (): Promise<void> => {
@@ -74,10 +66,10 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
     if (!batch.length) return writing;
     writing = writing
       .then(async () => {
-        lastWrite = `${me}-${++writes}`;
-        const seen = foreign;
-        const log = await appendVisits(batch, known, lastWrite);
-        known = seen === foreign ? log : null;
+        const revision = `${me}-${++writes}`;
+        // appendVisits runs in the log's one write queue, with imports and clears from the options page.
+        const log = await appendVisits(batch, known, revision);
+        known = { log, revision };
       })
       .catch((e) => {
         known = null;
@@ -88,7 +80,7 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
 
   const onView = async (tabId: number, view: TabView) => {
     if (!state.ready) await loaded;
-    if (!state.enabled || state.paused.has(view.recognition.host)) return;
+    if (!state.enabled || isPausedHost(view.recognition.host, state.paused)) return;
     const at = now();
     const visit = observationFromView(view, state.paths, at);
     if (!visit || !filter.isNew(tabId, view.recognition.url, at.getTime())) return;

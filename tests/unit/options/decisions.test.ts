@@ -10,7 +10,7 @@ const d = (host: string, i: number, at: string): HostDecision => ({
 
 describe('normalizeHost', () => {
   it.each([
-    ['www.Belastingdienst.nl', 'www.belastingdienst.nl'],
+    ['www.Belastingdienst.nl', 'belastingdienst.nl'],
     ['https://mijn.toeslagen.nl/pad?x=1', 'mijn.toeslagen.nl'],
     ['  werk.nl  ', 'werk.nl'],
     ['not a host', null],
@@ -24,7 +24,7 @@ describe('decisions export/import', () => {
   const mine = [d('a.nl', 0, '2026-01-01T00:00:00.000Z'), d('b.nl', 1, '2026-01-01T00:00:00.000Z')];
 
   it('round-trips an export', () => {
-    const parsed = parseDecisions(exportDecisions(mine));
+    const parsed = parseDecisions(exportDecisions(mine), orgs);
     expect(parsed).toEqual({ ok: true, decisions: mine });
   });
 
@@ -44,8 +44,35 @@ describe('decisions export/import', () => {
     ['rejected with an organisation', JSON.stringify({ format: 'algoritmewijzer-host-decisions/1', decisions: [{ host: 'a.nl', organization: { name: 'X', org_id: null }, kind: 'rejected', decided_at: '2026-01-01T00:00:00Z' }] }), /rejected/],
     ['unknown kind', JSON.stringify({ format: 'algoritmewijzer-host-decisions/1', decisions: [{ host: 'a.nl', organization: null, kind: 'maybe', decided_at: '2026-01-01T00:00:00Z' }] }), /kind/],
   ])('rejects %s with a clear error', (_what, text, pattern) => {
-    const r = parseDecisions(text);
+    const r = parseDecisions(text, orgs);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.join(' ')).toMatch(pattern);
+  });
+
+  const file = (decisions: unknown[]) => JSON.stringify({ format: 'algoritmewijzer-host-decisions/1', decisions });
+
+  it('accepts only organisations of the register, as the form does (a forged name is refused, not stored)', () => {
+    const forged = file([{ host: 'phish.example', organization: { name: 'Belastingdienst (officieel)', org_id: null }, kind: 'corrected', decided_at: '2026-01-01T00:00:00Z' }]);
+    const r = parseDecisions(forged, orgs);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.join(' ')).toMatch(/not in the register/);
+  });
+
+  it("takes the org_id from the register, not from the file", () => {
+    const r = parseDecisions(file([{ host: 'a.nl', organization: { name: orgs[0].name, org_id: 'zzz999' }, kind: 'corrected', decided_at: '2026-01-01T00:00:00Z' }]), orgs);
+    expect(r).toMatchObject({ ok: true, decisions: [{ organization: { name: orgs[0].name, org_id: orgs[0].org_id } }] });
+  });
+
+  it('normalises imported hosts with the one normaliser: www., case, trailing dot, port and IDN spellings become one decision', () => {
+    const at = (i: number) => `2026-01-0${i}T00:00:00Z`;
+    const r = parseDecisions(file([
+      { host: 'WWW.A.NL.', organization: null, kind: 'rejected', decided_at: at(1) },
+      { host: 'a.nl:443', organization: null, kind: 'rejected', decided_at: at(2) },
+      { host: 'bücher.nl', organization: null, kind: 'rejected', decided_at: at(3) },
+      { host: 'xn--bcher-kva.nl', organization: null, kind: 'rejected', decided_at: at(4) },
+    ]), orgs);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.decisions.map((x) => [x.host, x.decided_at])).toEqual([['a.nl', at(2)], ['xn--bcher-kva.nl', at(4)]]);
+    expect(mergeDecisions([d('www.a.nl', 0, '2025-01-01T00:00:00.000Z')], [d('a.nl', 1, '2026-01-01T00:00:00.000Z')]).map((x) => x.host)).toEqual(['a.nl']);
   });
 });

@@ -63,8 +63,23 @@ describe('options page: research log', () => {
     await renderOptions('#onderzoekslog');
     const input = screen.getByLabelText('JSON-export importeren');
     fireEvent.change(input, { target: { files: [new File([toJson(log, new Date())], 'log.json')] } });
+    // First what it would do; nothing is written before the user says so.
+    expect(await screen.findByText('Dit bestand heeft 2 sites: 1 nieuw, 1 al in je log (die worden samengevoegd).')).toBeTruthy();
+    expect(screen.getByText('Er valt niets weg: het log heeft daarna 2 sites.')).toBeTruthy();
+    expect(await readResearchLog()).toEqual(log.slice(0, 1));
+    fireEvent.click(screen.getByRole('button', { name: 'Importeren' }));
     expect(await screen.findByText('2 sites gelezen; het log heeft er nu 2.')).toBeTruthy();
     expect(await readResearchLog()).toEqual(log);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    await renderOptions('#onderzoekslog');
+    const file = new File(['{}'], 'huge.json');
+    Object.defineProperty(file, 'size', { value: 60 * 1024 * 1024 });
+    const text = vi.spyOn(file, 'text');
+    fireEvent.change(screen.getByLabelText('JSON-export importeren'), { target: { files: [file] } });
+    expect(await screen.findByText(/groter dan 50 MB; het is niet gelezen/)).toBeTruthy();
+    expect(text).not.toHaveBeenCalled();
   });
 
   it('has no serious or critical axe violations, and axe does catch a broken page', async () => {

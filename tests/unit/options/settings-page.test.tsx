@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { hostDecisions, languageSetting, pausedHosts } from '../../../utils/settings';
 import { DECISIONS_FORMAT } from '../../../components/options/decisions-file';
@@ -21,12 +21,12 @@ describe('options page: settings', () => {
     const input = screen.getByLabelText(/Site uitzetten/);
     fireEvent.input(input, { target: { value: 'https://WWW.Voorbeeld.nl/pad?x=1' } });
     fireEvent.submit(input.closest('form')!);
-    await waitFor(async () => expect(await pausedHosts.getValue()).toEqual(['www.voorbeeld.nl']));
-    expect(await screen.findByText('www.voorbeeld.nl staat nu uit.')).toBeTruthy();
+    await waitFor(async () => expect(await pausedHosts.getValue()).toEqual(['voorbeeld.nl']));
+    expect(await screen.findByText('voorbeeld.nl staat nu uit.')).toBeTruthy();
     fireEvent.input(input, { target: { value: 'geen site' } });
     fireEvent.submit(input.closest('form')!);
     expect(await screen.findByText(/geen geldige sitenaam/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'www.voorbeeld.nl weer aanzetten' }));
+    fireEvent.click(screen.getByRole('button', { name: 'voorbeeld.nl weer aanzetten' }));
     await waitFor(async () => expect(await pausedHosts.getValue()).toEqual([]));
   });
 
@@ -60,6 +60,13 @@ describe('options page: settings', () => {
     fireEvent.change(input, { target: { files: [new File(['{"format":"x"}'], 'k.json')] } });
     expect(await screen.findByText(/Dit bestand kon niet worden gelezen: format/)).toBeTruthy();
     expect((await hostDecisions.getValue()).map((d) => d.host)).toEqual(['a.nl', 'b.nl']);
+    // Over the size limit: refused with a clear message before a byte is read.
+    const huge = new File(['{}'], 'k.json');
+    Object.defineProperty(huge, 'size', { value: 6 * 1024 * 1024 });
+    const read = vi.spyOn(huge, 'text');
+    fireEvent.change(input, { target: { files: [huge] } });
+    expect(await screen.findByText(/groter dan 5 MB; het is niet gelezen/)).toBeTruthy();
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('has no serious or critical axe violations', async () => {

@@ -145,7 +145,7 @@ describe('message router', () => {
   it('set-paused pauses and resumes a host', async () => {
     const tabId = await visit('http://www.uwv.nl/');
     await sendMessage('set-paused', { host: 'www.uwv.nl', paused: true });
-    expect(await pausedHosts.getValue()).toEqual(['www.uwv.nl']);
+    expect(await pausedHosts.getValue()).toEqual(['uwv.nl']);
     const view = await sendMessage('tab-view', { tabId });
     expect(view.paused).toBe(true);
     expect(view.algorithms).toEqual([]);

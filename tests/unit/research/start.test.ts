@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createResearchLog } from '../../../utils/research/runner';
 import { clearResearchLog, readResearchLog, researchLogStore } from '../../../utils/research/store';
 import { pausedHosts, researchLogEnabled, researchLogPaths } from '../../../utils/settings';
@@ -30,7 +31,7 @@ describe('createResearchLog', () => {
   it('records government pages once switched on, batched in one write', async () => {
     await researchLogEnabled.setValue(true);
     const { handle, send } = harness();
-    const spy = vi.spyOn(researchLogStore, 'setValue');
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set');
     await send(1, viewFor('https://www.a.nl/p?x=1', a));
     await send(2, viewFor('https://www.b.nl/', a));
     await send(2, viewFor('https://www.b.nl/', a)); // same page reported again: not a new visit
