@@ -75,6 +75,8 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
     let org = name ? dir.resolve(name, row.kind) : resolveHost(dir, row.host, row.kind);
     for (const alt of row.altNames ?? []) org ??= dir.resolve(alt, row.kind);
     if (!org && name) org = dir.add({ name, org_id: null, registered: false, kind: null, algorithms: 0 });
+    // the ROO abbreviation ("RIVM", "KNMI") becomes one of the organisation's names, so spelled.ts can find it in hosts
+    if (org) for (const alt of row.altNames ?? []) if ((dir.resolve(alt, row.kind) ?? org) === org) dir.alias(org, alt);
     if (org) claim(row.host, { org, strength: row.strength, source: row.source, weak: !!row.weak });
     else unresolved.push(`${row.host} (${row.source})`);
   }

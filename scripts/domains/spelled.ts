@@ -7,8 +7,10 @@
  * other spellings and abbreviations) as letters only. Long ones (6+ letters)
  * count anywhere in the host ("politieplanner.nl" spells "politie"); short ones
  * (RDW, IND, ICTU, Halt) only as a whole label between dots or hyphens
- * ("ind.nl", "rdw-data.nl") or after "…bij(de/het)" ("werkenbijciz.nl"), so
- * "kindertoeslag" never spells IND. Ministries,
+ * ("ind.nl", "rdw-data.nl"), after "…bij(de/het)" ("werkenbijciz.nl") or glued
+ * before a word ("rwsverkeersinfo.nl", see GLUED), so "kindertoeslag" and
+ * "indicatie" never spell IND. Abbreviations come from the register's spellings and
+ * from the ROO rows (roo-polder-2026: "RIVM", "KNMI"). Ministries,
  * municipalities, provinces and water boards are never candidates: their names
  * are places or policy areas, and a ministry's project site named after a city
  * is the ministry's.
@@ -63,8 +65,24 @@ export function hostSpells(host: string, key: string): boolean {
     for (const word of NOT_NAMES) letters = letters.replaceAll(word, '.');
     return letters.includes(key);
   }
-  return host.split(/[.-]/).some((label) => label === key || (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))));
+  return host
+    .split(/[.-]/)
+    .some(
+      (label) =>
+        label === key ||
+        (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))) ||
+        (label.startsWith(key) && GLUED.test(label.slice(key.length)) && (key.match(/[aeiouy]/g) ?? []).length <= 1),
+    );
 }
+
+/**
+ * "rwsverkeersinfo", "rivmmagazines", "kvkregiodata": a short name glued to a
+ * word of 4+ letters that starts with a consonant or digit. Only abbreviations
+ * with at most one vowel count (they are not words themselves: "coa" is the
+ * start of "coalitie"), and a vowel right after the name would read as one word
+ * ("ind" + "icatie" is "indicatie", never the IND).
+ */
+const GLUED = /^[b-df-hj-np-tv-xz0-9][a-z0-9]{3,}$/;
 
 /** "werkenbijciz", "solliciterenbijhetcak": a word ending in "bij (de/het)" before a short name names that unit's site. */
 const AT_UNIT = /^[a-z]{3,}bij(de|het)?$/;

@@ -75,6 +75,31 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     expect(units).toEqual([]);
   });
 
+  it('an abbreviation from a ROO row, glued before a word, spells the unit; a word that starts with it does not', () => {
+    const roo: DomainRow = { host: 'rijkswaterstaat.nl', name: 'Rijkswaterstaat', kind: null, strength: 85, source: 'roo-websites-2026', altNames: ['RWS'] };
+    const { at } = build([
+      roo,
+      weak('rwsverkeersinfo.nl', IenW),
+      weak('rws2050.nl', IenW),
+      weak('rwseconomie.nl', IenW), // a vowel after the name reads as one word: left alone
+      weak('indicatiewijzer.nl', JenV),
+      weak('indrukwekkend.nl', JenV), // "ind" + consonant: IND has one vowel, so this one moves (the rule's known edge)
+    ]);
+    expect(at('rwsverkeersinfo.nl')).toBe('Rijkswaterstaat');
+    expect(at('rws2050.nl')).toBe('Rijkswaterstaat');
+    expect(at('rwseconomie.nl')).toBe(IenW);
+    expect(at('indicatiewijzer.nl')).toBe(JenV);
+    expect(at('indrukwekkend.nl')).toBe('IND');
+    // without the ROO row the directory does not know "RWS" as Rijkswaterstaat's name
+    expect(build([weak('rwsverkeersinfo.nl', IenW)]).at('rwsverkeersinfo.nl')).toBe(IenW);
+  });
+
+  it('an abbreviation with two vowels is a word start, never glued: "coa" in "coalitieakkoord"', () => {
+    expect(hostSpells('coalitieakkoord.nl', 'coa')).toBe(false);
+    expect(hostSpells('coa-locaties.nl', 'coa')).toBe(true);
+    expect(hostSpells('knmidata.nl', 'knmi')).toBe(true);
+  });
+
   it('never moves a reviewed override; lists it with its reason', () => {
     const overrides = { ...empty, hosts: [{ host: 'politie-en-justitie.nl', org: JenV, why: 'a JenV campaign about both' }] };
     const { at, units } = build([weak('politie-en-justitie.nl', JenV)], overrides);
