@@ -58,8 +58,25 @@ export function distinctiveNames(org: DirectoryOrg): string[] {
   return [...out];
 }
 
-/** Whether `host` spells `key` (see the file comment for the rule). */
-export function hostSpells(host: string, key: string): boolean {
+/**
+ * Short names (3 to 5 letters) of an organisation without register entries: its
+ * own name when short ("CAK") and its abbreviations from the ROO rows ("CvTE").
+ * They count only as a whole label or after "…bij(de/het)" ("cvte-raadpleging.nl",
+ * "werkenbijhetcak.nl"), never glued to a word: these names come from fewer
+ * sources than the register's.
+ */
+export function shortNames(org: DirectoryOrg): string[] {
+  if (org.registered) return [];
+  const out = new Set<string>();
+  for (const name of [org.name, ...org.aliases]) {
+    const key = compactKey(nameParts(name).bare);
+    if (key.length >= 3 && key.length < MIN_INFIX && /[a-z]/.test(key) && !MINISTRY_ABBREVIATIONS.has(key)) out.add(key);
+  }
+  return [...out];
+}
+
+/** Whether `host` spells `key` (see the file comment for the rule); `glued: false` allows only whole labels and "…bij" sites. */
+export function hostSpells(host: string, key: string, glued = true): boolean {
   if (key.length >= MIN_INFIX) {
     let letters = host.replace(/[^a-z0-9]/g, '');
     for (const word of NOT_NAMES) letters = letters.replaceAll(word, '.');
@@ -71,7 +88,7 @@ export function hostSpells(host: string, key: string): boolean {
       (label) =>
         label === key ||
         (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))) ||
-        (label.startsWith(key) && GLUED.test(label.slice(key.length)) && (key.match(/[aeiouy]/g) ?? []).length <= 1),
+        (glued && label.startsWith(key) && GLUED.test(label.slice(key.length)) && (key.match(/[aeiouy]/g) ?? []).length <= 1),
     );
 }
 
@@ -89,14 +106,15 @@ const AT_UNIT = /^[a-z]{3,}bij(de|het)?$/;
 
 /** Finds, per host, the most specific unit whose distinctive name the host spells. */
 export class SpelledIndex {
-  private entries: { key: string; org: DirectoryOrg }[] = [];
+  private entries: { key: string; org: DirectoryOrg; glued: boolean }[] = [];
 
   /** `registeredOnly`: consider only register organisations (the rule's candidates). */
   constructor(dir: OrgDirectory, registeredOnly = true) {
     for (const org of dir.orgs) {
       if (registeredOnly && !org.registered) continue;
       if (!isUnitCandidate(org)) continue;
-      for (const key of distinctiveNames(org)) this.entries.push({ key, org });
+      for (const key of distinctiveNames(org)) this.entries.push({ key, org, glued: true });
+      for (const key of shortNames(org)) this.entries.push({ key, org, glued: false });
     }
   }
 
@@ -108,7 +126,7 @@ export class SpelledIndex {
     let best: { org: DirectoryOrg; key: string } | null = null;
     let tie = false;
     for (const e of this.entries) {
-      if (!hostSpells(host, e.key)) continue;
+      if (!hostSpells(host, e.key, e.glued)) continue;
       if (!best || e.key.length > best.key.length) {
         best = e;
         tie = false;

@@ -94,6 +94,17 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     expect(build([weak('rwsverkeersinfo.nl', IenW)]).at('rwsverkeersinfo.nl')).toBe(IenW);
   });
 
+  it('an organisation without register entries: its short ROO name counts as a whole label or after "werkenbij", never glued', () => {
+    const cak: DomainRow = { host: 'hetcak.nl', name: 'CAK', kind: null, strength: 85, source: 'roo-websites-2026' };
+    const cvte: DomainRow = { host: 'cvte.nl', name: 'College voor Toetsen en Examens', kind: null, strength: 85, source: 'roo-websites-2026', altNames: ['CvTE'] };
+    const OCW = 'Ministerie van Onderwijs, Cultuur en Wetenschap';
+    const { at } = build([cak, cvte, weak('werkenbijhetcak.nl', IenW), weak('cvte-raadpleging.nl', OCW), weak('cvtesite.nl', OCW), weak('cakewalk.nl', IenW)]);
+    expect(at('werkenbijhetcak.nl')).toBe('CAK');
+    expect(at('cvte-raadpleging.nl')).toBe('College voor Toetsen en Examens');
+    expect(at('cvtesite.nl')).toBe(OCW);
+    expect(at('cakewalk.nl')).toBe(IenW);
+  });
+
   it('an abbreviation with two vowels is a word start, never glued: "coa" in "coalitieakkoord"', () => {
     expect(hostSpells('coalitieakkoord.nl', 'coa')).toBe(false);
     expect(hostSpells('coa-locaties.nl', 'coa')).toBe(true);
