@@ -88,7 +88,7 @@ export function hostSpells(host: string, key: string, glued = true): boolean {
       (label) =>
         label === key ||
         (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))) ||
-        (glued && label.startsWith(key) && GLUED.test(label.slice(key.length)) && (key.match(/[aeiouy]/g) ?? []).length <= 1),
+        (glued && label.startsWith(key) && gluedBefore(key, label.slice(key.length))),
     );
 }
 
@@ -97,9 +97,21 @@ export function hostSpells(host: string, key: string, glued = true): boolean {
  * word of 4+ letters that starts with a consonant or digit. Only abbreviations
  * with at most one vowel count (they are not words themselves: "coa" is the
  * start of "coalitie"), and a vowel right after the name would read as one word
- * ("ind" + "icatie" is "indicatie", never the IND).
+ * ("ind" + "icatie" is "indicatie", never the IND). A name that starts with two
+ * consonants no word starts with ("rws", "cbs", "kvk") may be followed by any
+ * word ("rwseconomie", "cbsinuwbuurt").
  */
 const GLUED = /^[b-df-hj-np-tv-xz0-9][a-z0-9]{3,}$/;
+/** Two consonants that start Dutch or English words; a name starting with any other pair ("rws", "cbs", "kvk") is no word. */
+const ONSETS = new Set('bl br ch cl cr dr dw fl fr gl gn gr kl kn kr kw ph pl pr ps sc sh sk sl sm sn sp st sw th tr ts tw vl vr wh wr zw'.split(' '));
+
+/** Whether a short name glued before `rest` reads as the name, not as the start of one word (see GLUED). */
+function gluedBefore(key: string, rest: string): boolean {
+  if (rest.length < 4 || !/^[a-z0-9]+$/.test(rest)) return false;
+  const unspeakable = /^[b-df-hj-np-tv-z]{2}/.test(key) && !ONSETS.has(key.slice(0, 2));
+  if (unspeakable) return true;
+  return GLUED.test(rest) && (key.match(/[aeiouy]/g) ?? []).length <= 1;
+}
 
 /** "werkenbijciz", "solliciterenbijhetcak": a word ending in "bij (de/het)" before a short name names that unit's site. */
 const AT_UNIT = /^[a-z]{3,}bij(de|het)?$/;
