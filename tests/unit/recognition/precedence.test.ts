@@ -34,6 +34,11 @@ const JenV = 'Ministerie van Justitie en Veiligheid';
 const IenW = 'Ministerie van Infrastructuur en Waterstaat';
 const weak = (host: string, name: string): DomainRow => ({ host, name, kind: null, strength: 40, source: 'openstate-2022', weak: true });
 
+function build2(rows: DomainRow[]) {
+  const result = buildDomainTable({ ...base, register: [...base.register, { name: 'Gemeente Zaltbommel', org_id: null, algorithms: 1 }], overrides: empty, rows });
+  return { at: (h: string) => result.table.organizations[result.table.hosts[h]]?.name };
+}
+
 function build(rows: DomainRow[], overrides: Overrides = empty) {
   const result = buildDomainTable({ ...base, overrides, rows });
   const at = (h: string) => result.table.organizations[result.table.hosts[h]]?.name;
@@ -109,6 +114,13 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     expect(hostSpells('coalitieakkoord.nl', 'coa')).toBe(false);
     expect(hostSpells('coa-locaties.nl', 'coa')).toBe(true);
     expect(hostSpells('knmidata.nl', 'knmi')).toBe(true);
+  });
+
+  it("a joint arrangement whose ROO website is a member municipality's site never takes that site", () => {
+    const gr: DomainRow = { host: 'zaltbommel.nl', name: 'Bedrijfsvoeringseenheid Bommelerwaard', kind: null, strength: 85, source: 'roo-websites-2026' };
+    const typed: DomainRow = { host: 'zaltbommel.nl', name: null, kind: 'gemeente', strength: 40, source: 'openstate-2022/Gemeenten.csv' };
+    const { at } = build2([gr, typed]);
+    expect(at('zaltbommel.nl')).toBe('Gemeente Zaltbommel');
   });
 
   it('never moves a reviewed override; lists it with its reason', () => {
