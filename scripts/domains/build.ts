@@ -75,6 +75,8 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
     let org = name ? dir.resolve(name, row.kind) : resolveHost(dir, row.host, row.kind);
     for (const alt of row.altNames ?? []) org ??= dir.resolve(alt, row.kind);
     if (!org && name) org = dir.add({ name, org_id: null, registered: false, kind: null, algorithms: 0 });
+    // the ROO abbreviation ("RIVM", "KNMI") becomes one of the organisation's names, so spelled.ts can find it in hosts
+    if (org) for (const alt of row.altNames ?? []) if ((dir.resolve(alt, row.kind) ?? org) === org) dir.alias(org, alt);
     if (org) claim(row.host, { org, strength: row.strength, source: row.source, weak: !!row.weak });
     else unresolved.push(`${row.host} (${row.source})`);
   }
@@ -101,6 +103,9 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
  */
 function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: Map<string, string>, spelled: SpelledIndex) {
   const typedHosts = new Set(input.rows.filter((r) => !r.name && r.kind).map((r) => r.host));
+  // a municipality's, province's or water board's own host (typed list) is never a joint arrangement's ROO website
+  const territorial = new Set(input.rows.filter((r) => !r.name && r.kind && r.kind !== 'other').map((r) => r.host));
+  const memberSite = (host: string, c: Claim) => territorial.has(host) && c.source.startsWith('roo-websites') && (c.org.kind === null || c.org.kind === 'other');
   const excluded = new Set(input.overrides.exclude.map((e) => e.host));
   const overrideWhy = new Map(input.overrides.hosts.map((o) => [o.host, o.why]));
   const winners = new Map<string, Claim>();
@@ -108,7 +113,7 @@ function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: M
   const units: UnitConflict[] = [];
   for (const [host, list] of claims) {
     if (excluded.has(host) || transit.has(host)) continue;
-    const usable = typedHosts.has(host) ? list.filter((c) => !c.weak) : list;
+    const usable = (typedHosts.has(host) ? list.filter((c) => !c.weak) : list).filter((c) => !memberSite(host, c));
     if (!usable.length) continue;
     let best = usable.reduce((a, b) => (b.strength > a.strength ? b : a));
     const rival = usable.find((c) => c.org !== best.org && c.strength >= 60 && !c.weak);

@@ -125,14 +125,33 @@ export function rooWebsiteRows(csv: string, skipped: string[] = []): DomainRow[]
   const rows: DomainRow[] = [];
   for (const r of readCsvObjects(csv)) {
     const altNames = r.abbr ? [r.abbr] : [];
-    const site = sourceHost(r.website);
+    const full = r.abbr ? `${r.name} (${r.abbr})` : r.name;
+    const site = sourceHost(r.website) ?? ownSiteWithPath(r.website, full);
     if (site) rows.push({ host: site, name: r.name, kind: null, strength: 85, source: 'roo-websites-2026', altNames });
     else skipped.push(`roo-websites-2026: ${r.website}`);
     const mail = evidenceDomain(r.email);
-    const full = r.abbr ? `${r.name} (${r.abbr})` : r.name;
     if (mail && mail !== site && labelFits(mail, full)) {
       rows.push({ host: mail, name: r.name, kind: null, strength: 50, source: 'roo-websites-2026 e-mail', altNames });
     }
   }
   return rows;
+}
+
+/**
+ * The host of a ROO website given with a path ("https://www.acm.nl/nl"), but
+ * only when the host's name fits the organisation: a path on a shared site
+ * ("werkenbijdefensie.nl/paresto", "rijksoverheid.nl/ministeries/...") is a
+ * page about the organisation, not its own site, and gives no host.
+ */
+export function ownSiteWithPath(raw: string, fullName: string): string | null {
+  const text = /^[a-z]+:\/\//i.test(raw.trim()) ? raw.trim() : `http://${raw.trim()}`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null;
+  }
+  const host = sourceHost(`${url.protocol}//${url.host}/`);
+  const domain = host && evidenceDomain(`${url.protocol}//${host}/`);
+  return host && domain && labelFits(domain, fullName) ? host : null;
 }

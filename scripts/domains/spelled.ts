@@ -7,8 +7,10 @@
  * other spellings and abbreviations) as letters only. Long ones (6+ letters)
  * count anywhere in the host ("politieplanner.nl" spells "politie"); short ones
  * (RDW, IND, ICTU, Halt) only as a whole label between dots or hyphens
- * ("ind.nl", "rdw-data.nl") or after "…bij(de/het)" ("werkenbijciz.nl"), so
- * "kindertoeslag" never spells IND. Ministries,
+ * ("ind.nl", "rdw-data.nl"), after "…bij(de/het)" ("werkenbijciz.nl") or glued
+ * before a word ("rwsverkeersinfo.nl", see GLUED), so "kindertoeslag" and
+ * "indicatie" never spell IND. Abbreviations come from the register's spellings and
+ * from the ROO rows (roo-polder-2026: "RIVM", "KNMI"). Ministries,
  * municipalities, provinces and water boards are never candidates: their names
  * are places or policy areas, and a ministry's project site named after a city
  * is the ministry's.
@@ -56,14 +58,59 @@ export function distinctiveNames(org: DirectoryOrg): string[] {
   return [...out];
 }
 
-/** Whether `host` spells `key` (see the file comment for the rule). */
-export function hostSpells(host: string, key: string): boolean {
+/**
+ * Short names (3 to 5 letters) of an organisation without register entries: its
+ * own name when short ("CAK") and its abbreviations from the ROO rows ("CvTE").
+ * They count only as a whole label or after "…bij(de/het)" ("cvte-raadpleging.nl",
+ * "werkenbijhetcak.nl"), never glued to a word: these names come from fewer
+ * sources than the register's.
+ */
+export function shortNames(org: DirectoryOrg): string[] {
+  if (org.registered) return [];
+  const out = new Set<string>();
+  for (const name of [org.name, ...org.aliases]) {
+    const key = compactKey(nameParts(name).bare);
+    if (key.length >= 3 && key.length < MIN_INFIX && /[a-z]/.test(key) && !MINISTRY_ABBREVIATIONS.has(key)) out.add(key);
+  }
+  return [...out];
+}
+
+/** Whether `host` spells `key` (see the file comment for the rule); `glued: false` allows only whole labels and "…bij" sites. */
+export function hostSpells(host: string, key: string, glued = true): boolean {
   if (key.length >= MIN_INFIX) {
     let letters = host.replace(/[^a-z0-9]/g, '');
     for (const word of NOT_NAMES) letters = letters.replaceAll(word, '.');
     return letters.includes(key);
   }
-  return host.split(/[.-]/).some((label) => label === key || (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))));
+  return host
+    .split(/[.-]/)
+    .some(
+      (label) =>
+        label === key ||
+        (label.endsWith(key) && AT_UNIT.test(label.slice(0, -key.length))) ||
+        (glued && label.startsWith(key) && gluedBefore(key, label.slice(key.length))),
+    );
+}
+
+/**
+ * "rwsverkeersinfo", "rivmmagazines", "kvkregiodata": a short name glued to a
+ * word of 4+ letters that starts with a consonant or digit. Only abbreviations
+ * with at most one vowel count (they are not words themselves: "coa" is the
+ * start of "coalitie"), and a vowel right after the name would read as one word
+ * ("ind" + "icatie" is "indicatie", never the IND). A name that starts with two
+ * consonants no word starts with ("rws", "cbs", "kvk") may be followed by any
+ * word ("rwseconomie", "cbsinuwbuurt").
+ */
+const GLUED = /^[b-df-hj-np-tv-xz0-9][a-z0-9]{3,}$/;
+/** Two consonants that start Dutch or English words; a name starting with any other pair ("rws", "cbs", "kvk") is no word. */
+const ONSETS = new Set('bl br ch cl cr dr dw fl fr gl gn gr kl kn kr kw ph pl pr ps sc sh sk sl sm sn sp st sw th tr ts tw vl vr wh wr zw'.split(' '));
+
+/** Whether a short name glued before `rest` reads as the name, not as the start of one word (see GLUED). */
+function gluedBefore(key: string, rest: string): boolean {
+  if (rest.length < 4 || !/^[a-z0-9]+$/.test(rest)) return false;
+  const unspeakable = /^[b-df-hj-np-tv-z]{2}/.test(key) && !ONSETS.has(key.slice(0, 2));
+  if (unspeakable) return true;
+  return GLUED.test(rest) && (key.match(/[aeiouy]/g) ?? []).length <= 1;
 }
 
 /** "werkenbijciz", "solliciterenbijhetcak": a word ending in "bij (de/het)" before a short name names that unit's site. */
@@ -71,14 +118,15 @@ const AT_UNIT = /^[a-z]{3,}bij(de|het)?$/;
 
 /** Finds, per host, the most specific unit whose distinctive name the host spells. */
 export class SpelledIndex {
-  private entries: { key: string; org: DirectoryOrg }[] = [];
+  private entries: { key: string; org: DirectoryOrg; glued: boolean }[] = [];
 
   /** `registeredOnly`: consider only register organisations (the rule's candidates). */
   constructor(dir: OrgDirectory, registeredOnly = true) {
     for (const org of dir.orgs) {
       if (registeredOnly && !org.registered) continue;
       if (!isUnitCandidate(org)) continue;
-      for (const key of distinctiveNames(org)) this.entries.push({ key, org });
+      for (const key of distinctiveNames(org)) this.entries.push({ key, org, glued: true });
+      for (const key of shortNames(org)) this.entries.push({ key, org, glued: false });
     }
   }
 
@@ -90,7 +138,7 @@ export class SpelledIndex {
     let best: { org: DirectoryOrg; key: string } | null = null;
     let tie = false;
     for (const e of this.entries) {
-      if (!hostSpells(host, e.key)) continue;
+      if (!hostSpells(host, e.key, e.glued)) continue;
       if (!best || e.key.length > best.key.length) {
         best = e;
         tie = false;

@@ -7,7 +7,7 @@ import { readDomainTable } from '../../../scripts/domains/table-file';
 import { defaultSnapshot } from '../../../scripts/domains/register';
 import { buildRecognitionIndex } from '../../../utils/recognition/index';
 import { recognize } from '../../../utils/recognition/recognize';
-import { AGENCY_CASES } from './agency-cases';
+import { AGENCY_CASES, UNREGISTERED_CASES } from './agency-cases';
 import { POSITIVE } from './cases';
 
 const index = buildRecognitionIndex(readDomainTable());
@@ -33,6 +33,12 @@ describe('recognize: agencies, independent bodies and regional shared services',
     const id = registerIds.get(org);
     if (id) expect(r.organization?.org_id).toBe(id);
     expect(r.match).toBe('domain');
+  });
+
+  it.each(UNREGISTERED_CASES.map((a) => [a.url, a.org] as const))('%s → %s (no register entries: itself, not a ministry)', (url, org) => {
+    const r = recognize(url, index);
+    expect(r.organization?.name).toBe(org);
+    expect(registerIds.has(org)).toBe(false);
   });
 
   it('a page of the NZa on the shared PUC platform is the NZa, not BZK (path rule); the platform itself names no one', () => {

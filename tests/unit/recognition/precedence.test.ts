@@ -34,6 +34,11 @@ const JenV = 'Ministerie van Justitie en Veiligheid';
 const IenW = 'Ministerie van Infrastructuur en Waterstaat';
 const weak = (host: string, name: string): DomainRow => ({ host, name, kind: null, strength: 40, source: 'openstate-2022', weak: true });
 
+function build2(rows: DomainRow[]) {
+  const result = buildDomainTable({ ...base, register: [...base.register, { name: 'Gemeente Zaltbommel', org_id: null, algorithms: 1 }], overrides: empty, rows });
+  return { at: (h: string) => result.table.organizations[result.table.hosts[h]]?.name };
+}
+
 function build(rows: DomainRow[], overrides: Overrides = empty) {
   const result = buildDomainTable({ ...base, overrides, rows });
   const at = (h: string) => result.table.organizations[result.table.hosts[h]]?.name;
@@ -73,6 +78,49 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     expect(at('kinderopvang-indicatie.nl')).toBe(JenV);
     expect(at('ocw-verhalen.nl')).toBe(JenV);
     expect(units).toEqual([]);
+  });
+
+  it('an abbreviation from a ROO row, glued before a word, spells the unit; a word that starts with it does not', () => {
+    const roo: DomainRow = { host: 'rijkswaterstaat.nl', name: 'Rijkswaterstaat', kind: null, strength: 85, source: 'roo-websites-2026', altNames: ['RWS'] };
+    const { at } = build([
+      roo,
+      weak('rwsverkeersinfo.nl', IenW),
+      weak('rws2050.nl', IenW),
+      weak('rwseconomie.nl', IenW), // "rw" starts no word, so a vowel after the name is fine
+      weak('indicatiewijzer.nl', JenV),
+      weak('indrukwekkend.nl', JenV), // "ind" + consonant: IND has one vowel, so this one moves (the rule's known edge)
+    ]);
+    expect(at('rwsverkeersinfo.nl')).toBe('Rijkswaterstaat');
+    expect(at('rws2050.nl')).toBe('Rijkswaterstaat');
+    expect(at('rwseconomie.nl')).toBe('Rijkswaterstaat');
+    expect(at('indicatiewijzer.nl')).toBe(JenV);
+    expect(at('indrukwekkend.nl')).toBe('IND');
+    // without the ROO row the directory does not know "RWS" as Rijkswaterstaat's name
+    expect(build([weak('rwsverkeersinfo.nl', IenW)]).at('rwsverkeersinfo.nl')).toBe(IenW);
+  });
+
+  it('an organisation without register entries: its short ROO name counts as a whole label or after "werkenbij", never glued', () => {
+    const cak: DomainRow = { host: 'hetcak.nl', name: 'CAK', kind: null, strength: 85, source: 'roo-websites-2026' };
+    const cvte: DomainRow = { host: 'cvte.nl', name: 'College voor Toetsen en Examens', kind: null, strength: 85, source: 'roo-websites-2026', altNames: ['CvTE'] };
+    const OCW = 'Ministerie van Onderwijs, Cultuur en Wetenschap';
+    const { at } = build([cak, cvte, weak('werkenbijhetcak.nl', IenW), weak('cvte-raadpleging.nl', OCW), weak('cvtesite.nl', OCW), weak('cakewalk.nl', IenW)]);
+    expect(at('werkenbijhetcak.nl')).toBe('CAK');
+    expect(at('cvte-raadpleging.nl')).toBe('College voor Toetsen en Examens');
+    expect(at('cvtesite.nl')).toBe(OCW);
+    expect(at('cakewalk.nl')).toBe(IenW);
+  });
+
+  it('an abbreviation with two vowels is a word start, never glued: "coa" in "coalitieakkoord"', () => {
+    expect(hostSpells('coalitieakkoord.nl', 'coa')).toBe(false);
+    expect(hostSpells('coa-locaties.nl', 'coa')).toBe(true);
+    expect(hostSpells('knmidata.nl', 'knmi')).toBe(true);
+  });
+
+  it("a joint arrangement whose ROO website is a member municipality's site never takes that site", () => {
+    const gr: DomainRow = { host: 'zaltbommel.nl', name: 'Bedrijfsvoeringseenheid Bommelerwaard', kind: null, strength: 85, source: 'roo-websites-2026' };
+    const typed: DomainRow = { host: 'zaltbommel.nl', name: null, kind: 'gemeente', strength: 40, source: 'openstate-2022/Gemeenten.csv' };
+    const { at } = build2([gr, typed]);
+    expect(at('zaltbommel.nl')).toBe('Gemeente Zaltbommel');
   });
 
   it('never moves a reviewed override; lists it with its reason', () => {
