@@ -2,6 +2,7 @@ import type { HostRisk } from './recognition/lookalike';
 import type { Algorithm } from './register/model';
 import type { SuspectHold } from './register/suspect';
 import type { Recognition, OrganizationRef } from './recognition/types';
+import type { OrganizationNews } from './follow/view';
 
 /** State of the register data, readable by every page. */
 export interface SyncState {
@@ -31,6 +32,8 @@ export interface TabView {
   algorithms: Algorithm[];
   paused: boolean;
   sync: SyncState;
+  /** For a recognised organisation, in the popup only: following, its news, and how its count compares. */
+  news?: OrganizationNews | null;
 }
 
 /** Messages from extension pages to the background, with their answers. */

@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Organization } from '@/utils/register/model';
-import { CHANGE_KINDS, type RegisterChange } from '@/utils/register/changes';
+import { CHANGE_KINDS } from '@/utils/register/changes';
 import { changesCsv, changesJson } from '@/utils/register/changes-export';
 import { registerChanges } from '@/utils/register/changes-store';
 import { followedChanges } from '@/utils/follow/follow';
 import { followedOrganizations } from '@/utils/settings';
-import { CATEGORY_KEYS, categoryKey } from '@/utils/badge';
+import { CATEGORY_KEYS } from '@/utils/badge';
 import { formatDate } from '@/utils/objection/format';
 import { capText } from '@/utils/sanitize';
 import { translator, type Language } from '@/utils/i18n';
 import { datedName, downloadText } from '@/utils/download';
-import { SafeLink } from '../algorithm/SafeLink';
 import { algorithmMessages } from '../algorithm/messages';
-import { changesMessages } from './changes-messages';
+import { changesMessages } from '../follow/messages';
+import { ChangeList } from '../follow/ChangeList';
 import { byOrganization, filterChanges, NO_CHANGE_FILTERS, type ChangeFilters } from './changes-filter';
 import { FilterSelect } from './FilterSelect';
 import { FollowList } from './FollowList';
@@ -96,26 +96,5 @@ export function Changes({ organizations, lang }: { organizations: readonly Organ
       )}
       <p role="status" aria-live="polite">{message}</p>
     </div>
-  );
-}
-
-/** One line per change: what kind, the algorithm (linked to its register page), and what changed. */
-export function ChangeList({ changes, lang }: { changes: readonly RegisterChange[]; lang: Language }) {
-  const t = translator(changesMessages, lang);
-  const cat = translator(algorithmMessages, lang);
-  // A value the register spells in an unknown way is shown as given; no value is "Categorie onbekend".
-  const category = (v: string | null | undefined) => (v && categoryKey(v) === 'unknown' ? capText(v, 60) : cat(`cat_${categoryKey(v)}`));
-  return (
-    <ul class="change-list">
-      {changes.map((c) => (
-        <li key={`${c.kind}:${c.lars}`} data-kind={c.kind}>
-          <span class="change-kind">{t(`k_${c.kind}`)}</span>{' '}
-          <SafeLink href={c.register_url}>{capText(c.name, 160)}</SafeLink>
-          {c.kind === 'category' && <> — {t('before_after', { before: category(c.before), after: category(c.publication_category) })}</>}
-          {c.kind === 'status' && <> — {t('before_after', { before: capText(c.before ?? '?', 40), after: capText(c.status ?? '?', 40) })}</>}
-          {c.kind === 'edited' && <> — {t('fields', { fields: (c.fields ?? []).join(', ') })}</>}
-        </li>
-      ))}
-    </ul>
   );
 }

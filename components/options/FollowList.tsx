@@ -6,7 +6,7 @@ import { followNotifications, followedOrganizations } from '@/utils/settings';
 import { isFollowed, toggleFollow } from '@/utils/follow/follow';
 import { nameKey } from '@/utils/register/index';
 import { translator, type Language } from '@/utils/i18n';
-import { changesMessages } from './changes-messages';
+import { changesMessages } from '../follow/messages';
 import { useItem } from './use-item';
 
 /**

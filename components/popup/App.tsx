@@ -6,6 +6,8 @@ import { sendMessage } from '@/utils/background/client';
 import { translator } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { Popup } from './Popup';
+import { followedOrganizations } from '@/utils/settings';
+import { toggleFollow } from '@/utils/follow/follow';
 import { useLanguage } from './useLanguage';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; view: TabView };
@@ -57,5 +59,15 @@ export function App() {
     await sendMessage('forget-host', { host });
     await load();
   };
-  return <Popup view={state.view} lang={lang} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  const onFollow = async () => {
+    const org = state.view.recognition.organization;
+    if (!org) return;
+    await followedOrganizations.setValue(toggleFollow(await followedOrganizations.getValue(), org));
+    await load();
+  };
+  const onOpenChanges = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#wijzigingen' as Parameters<typeof browser.runtime.getURL>[0]) });
+  return (
+    <Popup view={state.view} lang={lang} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onFollow={onFollow} onOpenChanges={onOpenChanges}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+  );
 }

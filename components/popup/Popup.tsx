@@ -11,6 +11,13 @@ import { NotRecognised } from './NotRecognised';
 import { PauseToggle } from './PauseToggle';
 import { Tabs } from './Tabs';
 import { ZeroAlgorithms } from './ZeroAlgorithms';
+import { useState } from 'preact/hooks';
+import { countByCategory } from '@/utils/badge';
+import { offersWoo } from '@/utils/objection/letter-woo';
+import { FollowToggle } from '../follow/FollowToggle';
+import { NewSince } from '../follow/NewSince';
+import { PeerLine } from '../follow/PeerLine';
+import { WooCta } from '../follow/WooCta';
 
 export interface PopupProps {
   view: TabView;
@@ -20,11 +27,17 @@ export interface PopupProps {
   onOpenOptions: () => void;
   /** Undoes the user's own decision for this host (shown with "door jou bevestigd"). */
   onUndo?: () => Promise<void> | void;
+  /** Follow or stop following the recognised organisation. */
+  onFollow?: () => Promise<void> | void;
+  /** Open the options page at the changes section. */
+  onOpenChanges?: () => void;
 }
 
 /** The popup for one tab, as a pure function of the background's TabView. */
-export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo }: PopupProps) {
+export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo, onFollow, onOpenChanges }: PopupProps) {
   const t = translator(popupMessages, lang);
+  const [tab, setTab] = useState('algorithms');
+  const [letter, setLetter] = useState<'woo' | undefined>(undefined);
   const { recognition: rec } = view;
   const toggle = rec.host ? <PauseToggle paused={view.paused} lang={lang} onChange={onPause} /> : null;
   if (view.paused) {
@@ -58,28 +71,46 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo }: 
   const org = rec.organization;
   const current = view.algorithms.filter(isCounted).length;
   const retired = view.algorithms.length - current;
-  const list = () =>
-    current === 0 ? (
-      <>
-        <ZeroAlgorithms organization={org.name} pageUrl={rec.url} lang={lang} />
-        {retired > 0 && <AlgorithmList algorithms={view.algorithms} lang={lang} />}
-      </>
-    ) : (
-      <>
-        <CategoryCounts algorithms={view.algorithms} lang={lang} />
-        <AlgorithmList algorithms={view.algorithms} lang={lang} />
-      </>
-    );
+  const news = view.news ?? null;
+  const askWoo = () => {
+    setLetter('woo');
+    setTab('objection');
+  };
+  const woo = offersWoo(countByCategory(view.algorithms)) ? <WooCta organization={org.name} lang={lang} onAsk={askWoo} /> : null;
+  const peers = news?.peers ? <PeerLine peers={news.peers} count={current} lang={lang} /> : null;
+  const list = () => (
+    <>
+      {news && <NewSince news={news} lang={lang} onOpenChanges={onOpenChanges ?? onOpenOptions} />}
+      {current === 0 ? (
+        <>
+          <ZeroAlgorithms organization={org.name} pageUrl={rec.url} lang={lang} />
+          {peers}
+          {woo}
+          {retired > 0 && <AlgorithmList algorithms={view.algorithms} lang={lang} />}
+        </>
+      ) : (
+        <>
+          <CategoryCounts algorithms={view.algorithms} lang={lang} />
+          <AlgorithmList algorithms={view.algorithms} lang={lang} />
+          {woo}
+          {peers}
+        </>
+      )}
+    </>
+  );
   return (
     <main>
       <OrgHeader view={view} lang={lang} onUndo={onUndo} />
       <Tabs
         label={t('tabs_label')}
+        active={tab}
+        onSelect={setTab}
         tabs={[
           { id: 'algorithms', label: current > 0 ? t('tab_algorithms_n', { n: current }) : t('tab_algorithms'), render: list },
-          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} lang={lang} /> },
+          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} lang={lang} dataDate={view.sync.data_date} startWith={letter} /> },
         ]}
       />
+      {news && onFollow && <FollowToggle followed={news.followed} lang={lang} onToggle={onFollow} />}
       {toggle}
     </main>
   );

@@ -11,8 +11,11 @@ export interface TabDef {
  * Accessible tabs (WAI-ARIA pattern): Left/Right/Home/End move between tabs,
  * only the active panel is rendered.
  */
-export function Tabs({ tabs, label }: { tabs: TabDef[]; label: string }) {
-  const [active, setActive] = useState(tabs[0]?.id);
+export function Tabs({ tabs, label, active: chosen, onSelect }: { tabs: TabDef[]; label: string; active?: string; onSelect?: (id: string) => void }) {
+  const [own, setOwn] = useState(tabs[0]?.id);
+  // Controlled when the parent passes `active` (another part of the popup can open a tab), else on its own.
+  const active = chosen ?? own;
+  const setActive = (id: string) => (onSelect ? onSelect(id) : setOwn(id));
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const select = (index: number) => {
     const tab = tabs[(index + tabs.length) % tabs.length];

@@ -1,6 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Message, MessageType, Protocol } from '../messages';
-import { acceptSuspect, getSyncState, syncNow } from '../register/service';
+import { acceptSuspect, getRegister, getSyncState, syncNow } from '../register/service';
+import { organizationNews } from '../follow/view';
+import { isCounted } from '../badge';
 import { getTabContext } from './context';
 import { forgetHost, saveHostAnswer, setHostPaused } from './decisions';
 import { pageFacts, tabView, wantsPageSignals } from './tab-view';
@@ -16,7 +18,10 @@ export const handlers: Handlers = {
     // Page signals only now that the user opened the popup on an unrecognised page.
     const suggestion = wantsPageSignals(facts) ? await suggestForTab(tabId).catch(() => null) : null;
     const risk = suggestion ? suggestionRisk(facts.recognition.host, await getTabContext()) : null;
-    return tabView(facts, await getSyncState(), suggestion, risk);
+    const view = tabView(facts, await getSyncState(), suggestion, risk);
+    const org = facts.recognition.organization;
+    if (org) view.news = await organizationNews(org, (await getRegister()).snapshot, facts.algorithms.filter(isCounted).length).catch(() => null);
+    return view;
   },
   'sync-state': () => getSyncState(),
   'sync-now': () => syncNow(),

@@ -9,8 +9,27 @@ export const changesMessages: Messages<
   | 'filters' | 'f_text' | 'f_kind' | 'f_category' | 'f_followed' | 'any' | 'reset'
   | 'k_new' | 'k_retracted' | 'k_category' | 'k_status' | 'k_edited'
   | 'before_after' | 'fields' | 'more' | 'export_csv' | 'export_json' | 'exported'
+  | 'follow_this' | 'following_this' | 'follow_this_hint' | 'popup_new_since' | 'popup_all_changes'
+  | 'peers_zero' | 'peers_some' | 'peers_title' | 'woo_cta' | 'woo_cta_text'
+  | 't_gemeente' | 't_provincie' | 't_waterschap' | 't_rijksoverheid' | 't_zbo' | 't_gemeenschappelijke regeling'
 > = {
   nl: {
+    follow_this: 'Volg deze organisatie',
+    following_this: 'Je volgt deze organisatie',
+    follow_this_hint: 'Je ziet dan hier en in de instellingen wat er bij deze organisatie in het register verandert. Dit blijft op je apparaat.',
+    popup_new_since: 'Nieuw sinds {date}',
+    popup_all_changes: 'Alle wijzigingen in het register',
+    peers_title: 'Ter vergelijking',
+    peers_zero: '{peers} {kind} hebben algoritmen in het register staan die in gebruik of in ontwikkeling zijn. De helft daarvan heeft er {median} of meer.',
+    peers_some: 'Van de {peers} andere {kind} in het register hebben er {more} meer algoritmen geregistreerd dan deze ({count}). De helft heeft er {median} of meer.',
+    woo_cta: 'Vraag om openheid',
+    woo_cta_text: 'Wil je weten welke algoritmen {org} gebruikt bij besluiten over mensen? Vraag het met een Woo-verzoek.',
+    t_gemeente: 'gemeenten',
+    t_provincie: 'provincies',
+    t_waterschap: 'waterschappen',
+    t_rijksoverheid: 'rijksorganisaties',
+    t_zbo: 'zelfstandige bestuursorganen',
+    't_gemeenschappelijke regeling': 'samenwerkingsverbanden',
     heading: 'Wijzigingen in het register',
     intro: 'Wat er in het Algoritmeregister veranderde tussen de laatste twee keer dat de extensie de gegevens bijwerkte. Alles wordt op dit apparaat berekend.',
     none_yet: 'Nog niets te vergelijken. Na de volgende update van de registergegevens zie je hier wat er veranderde.',
@@ -49,6 +68,22 @@ export const changesMessages: Messages<
     exported: 'Opgeslagen als {name}.',
   },
   en: {
+    follow_this: 'Follow this organisation',
+    following_this: 'You follow this organisation',
+    follow_this_hint: 'You then see here and in the settings what changes in the register for this organisation. This stays on your device.',
+    popup_new_since: 'New since {date}',
+    popup_all_changes: 'All changes in the register',
+    peers_title: 'For comparison',
+    peers_zero: '{peers} {kind} have algorithms in use or in development in the register. Half of them have {median} or more.',
+    peers_some: 'Of the {peers} other {kind} in the register, {more} have registered more algorithms than this one ({count}). Half have {median} or more.',
+    woo_cta: 'Ask for openness',
+    woo_cta_text: 'Want to know which algorithms {org} uses in decisions about people? Ask with a Woo request.',
+    t_gemeente: 'municipalities',
+    t_provincie: 'provinces',
+    t_waterschap: 'water boards',
+    t_rijksoverheid: 'central government bodies',
+    t_zbo: 'independent administrative bodies',
+    't_gemeenschappelijke regeling': 'joint arrangements',
     heading: 'Changes in the register',
     intro: 'What changed in the algorithm register between the last two times the extension updated its data. Everything is computed on this device.',
     none_yet: 'Nothing to compare yet. After the next update of the register data you will see here what changed.',
