@@ -23,7 +23,9 @@ export function FollowList({ organizations, lang }: { organizations: readonly Or
   const save = (list: OrganizationRef[]) => void followedOrganizations.setValue(list);
   const add = (e: Event) => {
     e.preventDefault();
-    const org = organizations.find((o) => nameKey(o.name) === nameKey(name));
+    // What the field holds now (a paste or autofill may not have re-rendered yet).
+    const typed = String(new FormData(e.currentTarget as HTMLFormElement).get('org') ?? name);
+    const org = organizations.find((o) => nameKey(o.name) === nameKey(typed));
     if (!org) return setMessage(t('follow_unknown'));
     if (!isFollowed(followed, org)) save(toggleFollow(followed, org));
     setName('');
@@ -52,7 +54,7 @@ export function FollowList({ organizations, lang }: { organizations: readonly Or
       )}
       <form onSubmit={add} class="follow-add">
         <label for="follow-org">{t('follow_label')}</label>
-        <input id="follow-org" list="follow-orgs" value={name} autocomplete="off" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input id="follow-org" name="org" list="follow-orgs" value={name} autocomplete="off" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
         <datalist id="follow-orgs">
           {organizations.map((o) => <option key={o.name} value={o.name} />)}
         </datalist>
