@@ -31,7 +31,7 @@ export function OrgHeader({ view, lang, onUndo }: { view: TabView; lang: Languag
       <details class="about-data">
         <summary class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</summary>
         <p>
-          {t('data_about')}{' '}
+          {t(view.sync.source === 'synced' ? 'data_source_synced' : 'data_source_bundled')} {t('data_about')}{' '}
           <a href="https://algoritmes.overheid.nl/" target="_blank" rel="noopener noreferrer">algoritmes.overheid.nl</a>
         </p>
       </details>

@@ -4,7 +4,7 @@ import type { Messages } from '@/utils/i18n';
 export const popupMessages: Messages<
   | 'loading' | 'error' | 'tab_algorithms' | 'tab_algorithms_n' | 'tab_objection' | 'tabs_label'
   | 'match_domain' | 'match_path' | 'match_page' | 'match_confirmed'
-  | 'data_bundled' | 'data_synced' | 'data_unknown_date' | 'data_about'
+  | 'data_bundled' | 'data_synced' | 'data_unknown_date' | 'data_about' | 'data_source_bundled' | 'data_source_synced'
   | 'suggest_title' | 'suggest_question' | 'yes' | 'no' | 'suggest_thanks_yes' | 'suggest_thanks_no'
   | 'not_recognised_title' | 'not_recognised_text' | 'not_web' | 'no_suggestion' | 'options_link'
   | 'transit_title' | 'transit_text'
@@ -23,9 +23,11 @@ export const popupMessages: Messages<
     match_path: 'Herkend aan het webadres en het pad op {host}.',
     match_page: 'Herkend aan de pagina zelf, en door jou bevestigd.',
     match_confirmed: 'Door jou gekozen voor {host}.',
-    data_bundled: 'Laatste registerwijziging: {date} (ingebouwd)',
-    data_synced: 'Laatste registerwijziging: {date} (bijgewerkt)',
+    data_bundled: 'Laatste registerwijziging: {date}',
+    data_synced: 'Laatste registerwijziging: {date}',
     data_unknown_date: 'onbekende datum',
+    data_source_bundled: 'Dit is de kopie van het register die bij de extensie zit; de eerste update uit het register volgt vanzelf.',
+    data_source_synced: 'Deze gegevens zijn bijgewerkt uit het register.',
     data_about: 'De gegevens komen uit het Algoritmeregister van de overheid. Organisaties vullen dat register zelf in, en het is nog lang niet compleet. Algoritmewijzer haalt het één keer per dag op en stuurt daarbij niets over jou mee. Het register zelf:',
     suggest_title: 'Is dit {org}?',
     suggest_question: 'Deze pagina lijkt van {org}. Dat is een gok op basis van de pagina. Klopt dit?',
@@ -62,9 +64,11 @@ export const popupMessages: Messages<
     match_path: 'Recognised by the web address and path on {host}.',
     match_page: 'Recognised from the page itself, and confirmed by you.',
     match_confirmed: 'Chosen by you for {host}.',
-    data_bundled: 'Last change in the register: {date} (built in)',
-    data_synced: 'Last change in the register: {date} (updated)',
+    data_bundled: 'Last change in the register: {date}',
+    data_synced: 'Last change in the register: {date}',
     data_unknown_date: 'unknown date',
+    data_source_bundled: 'This is the copy of the register that comes with the extension; the first update from the register follows by itself.',
+    data_source_synced: 'This data was updated from the register.',
     data_about: 'The data comes from the Dutch government’s Algorithm Register. Organisations fill in the register themselves, and it is far from complete. Algoritmewijzer downloads it once a day and sends nothing about you. The register itself:',
     suggest_title: 'Is this {org}?',
     suggest_question: 'This page looks like it belongs to {org}. That is a guess based on the page. Is it right?',

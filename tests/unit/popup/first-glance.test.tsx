@@ -84,7 +84,7 @@ describe('short explanations, expandable', () => {
     const { container } = renderPopup(algorithmsOf(UWV.name), 'nl', UWV);
     const about = container.querySelector('details.about-data') as HTMLDetailsElement;
     expect(about.open).toBe(false);
-    expect(about.querySelector('summary')?.textContent).toBe('Laatste registerwijziging: 8 augustus 2026 (ingebouwd)');
+    expect(about.querySelector('summary')?.textContent).toBe('Laatste registerwijziging: 8 augustus 2026');
     expect(about.textContent).toContain('uit het Algoritmeregister van de overheid');
     expect(within(about).getByRole('link', { name: 'algoritmes.overheid.nl' }).getAttribute('href')).toBe('https://algoritmes.overheid.nl/');
   });

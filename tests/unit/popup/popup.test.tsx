@@ -24,7 +24,8 @@ describe('popup for a recognised organisation', () => {
     renderPopup(viewOf({ organization: UWV, algorithms: algorithmsOf(UWV.name) }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(UWV.name);
     expect(screen.getByText(/Herkend aan het webadres www\.uwv\.nl/)).toBeTruthy();
-    expect(screen.getByText('Laatste registerwijziging: 8 augustus 2026 (ingebouwd)')).toBeTruthy();
+    expect(screen.getByText('Laatste registerwijziging: 8 augustus 2026')).toBeTruthy();
+    expect(document.querySelector('.about-data')?.textContent).toContain('de kopie van het register die bij de extensie zit');
   });
 
   it('says when the user chose the organisation for this site', () => {
@@ -148,7 +149,7 @@ describe('popup for a recognised organisation', () => {
   it('speaks English when asked', () => {
     renderPopup(viewOf({ organization: AMS, algorithms: amsterdamWithCategories(), url: 'https://www.amsterdam.nl/' }), 'en');
     expect(screen.getByRole('heading', { level: 2, name: /Impactful algorithms/ })).toBeTruthy();
-    expect(screen.getByText('Last change in the register: 8 August 2026 (built in)')).toBeTruthy();
+    expect(screen.getByText('Last change in the register: 8 August 2026')).toBeTruthy();
   });
 });
 
