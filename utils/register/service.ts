@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SyncState } from '../messages';
 import { readPackagedJson } from '../packaged';
+import { cached } from '../cached';
 import { REGISTER_API, SYNC_TIMEOUT_MS } from '../constants';
 import type { Snapshot } from './model';
 import { buildRegisterIndex, type RegisterIndex } from './index';
@@ -37,19 +38,17 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
   const loadBundled = deps.loadBundled ?? (() => readPackagedJson('/generated/register-snapshot.json'));
   const replacedListeners = new Set<(before: Snapshot, after: Snapshot) => Promise<void> | void>();
-  let current: Promise<{ index: RegisterIndex; synced: boolean }> | null = null;
+  const current = cached(load);
   let inFlight: Promise<SyncState> | null = null;
   let watching = false;
   // The sync record, read once and kept until storage says it changed: the tab
   // watcher asks for the sync state on every navigation.
-  let recordCache: Promise<SyncRecord> | null = null;
+  const recordCache = cached(readSyncRecord);
   // The record storage refused to save: it still says what happened until a write succeeds.
   let unsaved: SyncRecord | null = null;
   const syncRecord = (): Promise<SyncRecord> => {
     if (unsaved) return Promise.resolve(unsaved);
-    const pending = (recordCache ??= readSyncRecord());
-    pending.catch(() => recordCache === pending && (recordCache = null));
-    return pending;
+    return recordCache.get();
   };
 
   /** Save the record; when storage refuses, keep it in memory with the storage error. Never throws. */
@@ -60,7 +59,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     } catch (error) {
       unsaved = { ...record, last_error: record.last_error ?? storageError(error).message };
     } finally {
-      recordCache = null;
+      recordCache.forget();
     }
   }
   const listeners = new Set<(index: RegisterIndex) => void>();
@@ -84,8 +83,9 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   function use(snapshot: Snapshot) {
     if (snapshot.hash === currentHash) return;
     currentHash = snapshot.hash;
-    current = Promise.resolve({ index: buildRegisterIndex(snapshot), synced: true });
-    void current.then(({ index }) => notify(index));
+    const next = Promise.resolve({ index: buildRegisterIndex(snapshot), synced: true });
+    current.set(next);
+    void next.then(({ index }) => notify(index));
   }
 
   function notify(index: RegisterIndex) {
@@ -98,7 +98,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     if (watching) return;
     watching = true;
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && SYNC_KEY in changes) recordCache = null;
+      if (area === 'local' && SYNC_KEY in changes) recordCache.forget();
       const next = changes[SNAPSHOT_KEY]?.newValue;
       if (area === 'local' && isSnapshot(next)) use(next);
     });
@@ -106,10 +106,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
 
   function getRegister(): Promise<RegisterIndex> {
     watch();
-    current ??= load();
-    const pending = current;
-    pending.catch(() => current === pending && (current = null));
-    return pending.then(({ index }) => {
+    return current.get().then(({ index }) => {
       notifiedHash ??= index.snapshot.hash;
       return index;
     });
@@ -118,7 +115,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   async function getSyncState(): Promise<SyncState> {
     watch();
     const record = await syncRecord();
-    const loaded = await getRegister().then(() => current!, () => null);
+    const loaded = await getRegister().then(() => current.get(), () => null);
     if (!loaded) {
       const missing = { source: 'bundled', data_date: null, generated_at: null, algorithm_count: 0 } as const;
       return { ...missing, ...record, suspect: record.suspect ?? null, last_error: record.last_error ?? 'storage: no register data', in_progress: inFlight !== null };
@@ -185,7 +182,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
       } catch (error) {
         console.warn('register sync', error);
       } finally {
-        recordCache = null; // our own writes: don't wait for storage.onChanged to say so
+        recordCache.forget(); // our own writes: don't wait for storage.onChanged to say so
         inFlight = null;
       }
       return getSyncState();
@@ -202,7 +199,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
       throw new Error('the held register data is no longer there (a newer sync replaced it)');
     }
     await guardStorage(() => swapSnapshot(candidate, { ...record, suspect: null, last_error: null }));
-    recordCache = null;
+    recordCache.forget();
     use(candidate);
     return getSyncState();
   }
