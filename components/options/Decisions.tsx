@@ -3,7 +3,7 @@ import type { Organization } from '@/utils/register/model';
 import { hostDecisions, type HostDecision } from '@/utils/settings';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
-import { exportDecisions, mergeDecisions, normalizeHost, parseDecisions } from './decisions-file';
+import { exportDecisions, mergeDecisions, normalizeHost, parseDecisions } from '@/utils/decisions/file';
 import { MAX_DECISIONS_FILE_BYTES, fileTooLarge, megabytes } from '@/utils/import-limits';
 import { DecisionForm } from './DecisionForm';
 import { datedName, downloadText } from '@/utils/download';

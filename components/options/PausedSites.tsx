@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { pausedHosts } from '@/utils/settings';
 import { translator, type Language } from '@/utils/i18n';
-import { normalizeHost } from './decisions-file';
+import { normalizeHost } from '@/utils/decisions/file';
 import { settingsMessages } from './settings-messages';
 import { useItem } from './use-item';
 

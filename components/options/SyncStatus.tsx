@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SyncState } from '@/utils/messages';
+import type { SyncState } from '@/utils/protocol';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/background/client';
 import { SYNC_KEY } from '@/utils/register/store';

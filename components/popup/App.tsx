@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabView } from '@/utils/messages';
+import type { TabView } from '@/utils/protocol';
 import type { OrganizationRef } from '@/utils/recognition/types';
 import { sendMessage } from '@/utils/background/client';
 import { translator } from '@/utils/i18n';

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { pickLanguage, type Language } from '@/utils/i18n';
 import { languageSetting } from '@/utils/settings';
 import '@/assets/base.css';
-import { WelcomePage } from '@/components/objection/WelcomePage';
+import { WelcomePage } from '@/components/welcome/WelcomePage';
 
 /** Permissions as the manifest declares them (the page explains exactly those). */
 function manifestPermissions() {

@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Message, MessageType, Protocol } from '../messages';
+import type { Message, MessageType, Protocol } from '../protocol';
 import { acceptSuspect, getSyncState, syncNow } from '../register/service';
 import { getTabContext } from './context';
 import { forgetHost, saveHostAnswer, setHostPaused } from './decisions';
@@ -8,7 +8,7 @@ import { suggestForTab, suggestionRisk } from './suggest';
 
 type Handlers = { [T in MessageType]: (request: Message<T>) => Promise<Protocol[T]['response']> };
 
-/** The background's answers to the pages' messages (see utils/messages.ts). */
+/** The background's answers to the pages' messages (see utils/protocol.ts). */
 export const handlers: Handlers = {
   'tab-view': async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SyncState } from '../messages';
+import type { SyncState } from '../protocol';
 import { readPackagedJson } from '../packaged';
 import { cached } from '../cached';
 import { REGISTER_API, SYNC_TIMEOUT_MS } from '../constants';

@@ -1,4 +1,4 @@
-import type { TabView } from '../messages';
+import type { TabView } from '../protocol';
 import { pausedHosts, researchLogEnabled, researchLogPaths } from '../settings';
 import type { Observation } from './model';
 import { observationFromView } from './observe';

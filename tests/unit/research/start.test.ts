@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createResearchLog } from '../../../utils/research/runner';
 import { clearResearchLog, readResearchLog, researchLogStore } from '../../../utils/research/store';
 import { pausedHosts, researchLogEnabled, researchLogPaths } from '../../../utils/settings';
-import type { TabView } from '../../../utils/messages';
+import type { TabView } from '../../../utils/protocol';
 import { busyOrganisations, viewFor } from './views';
 
 

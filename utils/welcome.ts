@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { firstRunShown } from '../settings';
+import { firstRunShown } from './settings';
 
 /** Path of the first-run page inside the extension. */
 export const WELCOME_PATH = '/welcome.html';
