@@ -1,3 +1,10 @@
+/**
+ * The message protocol between the extension's pages and the background,
+ * defined once: per message type a valibot schema of the request and the type
+ * of the answer. The request types and the background's guard are derived from
+ * it, so a new message type is one entry in PROTOCOL (plus its handler).
+ */
+import * as v from 'valibot';
 import type { HostRisk } from './recognition/lookalike';
 import type { Algorithm } from './register/model';
 import type { SuspectHold } from './register/suspect';
@@ -33,20 +40,42 @@ export interface TabView {
   sync: SyncState;
 }
 
-/** Messages from extension pages to the background, with their answers. */
-export interface Protocol {
-  'tab-view': { request: { tabId: number }; response: TabView };
-  'sync-state': { request: Record<string, never>; response: SyncState };
-  'sync-now': { request: Record<string, never>; response: SyncState };
-  /** Use the held (suspect) download after all: the one with this content hash. */
-  'accept-suspect': { request: { hash: string }; response: SyncState };
-  /** The user confirms (organization) or rejects (null) a suggestion for a host. */
-  'confirm-host': { request: { host: string; organization: OrganizationRef | null }; response: { ok: true } };
-  /** Undo the user's own decision for a host ("door jou bevestigd" → not recognised again). */
-  'forget-host': { request: { host: string }; response: { ok: true } };
-  /** Pause or resume the extension on a host. */
-  'set-paused': { request: { host: string; paused: boolean }; response: { ok: true } };
+/** Marks the answer type of a message (a type only; there is no value at run time). */
+function answer<T>(): T {
+  return undefined as T;
 }
 
-export type MessageType = keyof Protocol;
+const HOST = v.string();
+const ORGANIZATION = v.object({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(299)), org_id: v.nullable(v.string()) });
+
+/** Messages from extension pages to the background: the request's shape and the answer's type. */
+export const PROTOCOL = {
+  'tab-view': { request: v.object({ tabId: v.pipe(v.number(), v.integer()) }), response: answer<TabView>() },
+  'sync-state': { request: v.object({}), response: answer<SyncState>() },
+  'sync-now': { request: v.object({}), response: answer<SyncState>() },
+  /** Use the held (suspect) download after all: the one with this content hash. */
+  'accept-suspect': { request: v.object({ hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)) }), response: answer<SyncState>() },
+  /** The user confirms (organization) or rejects (null) a suggestion for a host. */
+  'confirm-host': { request: v.object({ host: HOST, organization: v.nullable(ORGANIZATION) }), response: answer<{ ok: true }>() },
+  /** Undo the user's own decision for a host ("door jou bevestigd" → not recognised again). */
+  'forget-host': { request: v.object({ host: HOST }), response: answer<{ ok: true }>() },
+  /** Pause or resume the extension on a host. */
+  'set-paused': { request: v.object({ host: HOST, paused: v.boolean() }), response: answer<{ ok: true }>() },
+} satisfies Record<string, { request: v.GenericSchema<object>; response: unknown }>;
+
+export type MessageType = keyof typeof PROTOCOL;
+
+/** Per message type: the request (from its schema) and the answer. */
+export type Protocol = {
+  [T in MessageType]: { request: v.InferOutput<(typeof PROTOCOL)[T]['request']>; response: (typeof PROTOCOL)[T]['response'] };
+};
+
 export type Message<T extends MessageType = MessageType> = { type: T } & Protocol[T]['request'];
+
+/** Checks a message's type and shape against PROTOCOL before any handler sees it. */
+export function isMessage(value: unknown): value is Message {
+  if (!value || typeof value !== 'object') return false;
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.hasOwn(PROTOCOL, type)) return false;
+  return v.is(PROTOCOL[type as MessageType].request, value);
+}
