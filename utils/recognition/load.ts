@@ -9,7 +9,7 @@ import type { OrganizationRef } from './types';
 export const DOMAIN_TABLE_PATH = '/generated/domains.json';
 
 /** Loads and validates the bundled domain table (extension pages and background). */
-export async function loadDomainTable(fetchImpl: typeof fetch = fetch): Promise<DomainTable> {
+export async function loadDomainTable(fetchImpl?: typeof fetch): Promise<DomainTable> {
   return parseDomainTable(await readPackagedJson(DOMAIN_TABLE_PATH, fetchImpl));
 }
 

@@ -44,6 +44,18 @@ describe('createResearchLog', () => {
     handle.stop();
   });
 
+  it('forgets a closed tab: the same page in a reused tab id is a new visit', async () => {
+    await researchLogEnabled.setValue(true);
+    const { handle, send } = harness();
+    await send(7, viewFor('https://www.a.nl/', a));
+    await send(7, viewFor('https://www.a.nl/', a)); // reported again: not a new visit
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await send(7, viewFor('https://www.a.nl/', a));
+    await handle.flush();
+    expect((await readResearchLog()).map((e) => [e.host, e.visit_count])).toEqual([['www.a.nl', 2]]);
+    handle.stop();
+  });
+
   it('respects the path opt-in and paused sites', async () => {
     await researchLogEnabled.setValue(true);
     await researchLogPaths.setValue(true);
