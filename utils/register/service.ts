@@ -112,9 +112,10 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     });
   }
 
+  /** What the register data and the last sync are. Never throws: unreadable storage is reported in last_error. */
   async function getSyncState(): Promise<SyncState> {
     watch();
-    const record = await syncRecord();
+    const record = await syncRecord().catch((error: unknown) => ({ ...EMPTY_RECORD, last_error: storageError(error).message }));
     const loaded = await getRegister().then(() => current.get(), () => null);
     if (!loaded) {
       const missing = { source: 'bundled', data_date: null, generated_at: null, algorithm_count: 0 } as const;
