@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { isMessage, type Message, type MessageType, type Protocol } from '../protocol';
 import { acceptSuspect, getSyncState, syncNow } from '../register/service';
 import { getTabContext } from './context';
-import { forgetHost, saveHostAnswer, setHostPaused } from './decisions';
+import { forgetHost, saveHostAnswer, setHostPaused } from '../settings';
 import { pageFacts, tabView, wantsPageSignals } from './tab-view';
 import { suggestForTab, suggestionRisk } from './suggest';
 

@@ -12,7 +12,7 @@ import { syncRegister } from './sync';
 import { syncDue } from './freshness';
 import { confirmsHold, judgeCandidate, sameShape } from './suspect';
 import {
-  dropCandidate, EMPTY_RECORD, holdCandidate, readCandidate, readStoredSnapshot, readSyncRecord, SNAPSHOT_KEY, SYNC_KEY, swapSnapshot, writeSyncRecord,
+  dropCandidate, EMPTY_RECORD, holdCandidate, readCandidate, readStoredSnapshot, readSyncRecord, swapSnapshot, watchStoredSnapshot, watchSyncState, writeSyncRecord,
   type SyncRecord,
 } from './store';
 
@@ -97,11 +97,8 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   function watch() {
     if (watching) return;
     watching = true;
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && SYNC_KEY in changes) recordCache.forget();
-      const next = changes[SNAPSHOT_KEY]?.newValue;
-      if (area === 'local' && isSnapshot(next)) use(next);
-    });
+    watchSyncState(() => recordCache.forget());
+    watchStoredSnapshot(use);
   }
 
   function getRegister(): Promise<RegisterIndex> {
