@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createResearchLog } from '../../../utils/research/runner';
-import { clearResearchLog, readResearchLog, researchLogStore } from '../../../utils/research/store';
+import { clearResearchLog, readResearchLog } from '../../../utils/research/store';
 import { pausedHosts, researchLogEnabled, researchLogPaths } from '../../../utils/settings';
 import type { TabView } from '../../../utils/protocol';
 import { busyOrganisations, viewFor } from './views';
