@@ -1,4 +1,4 @@
-import { openWelcomeOnInstall } from '@/utils/objection/welcome';
+import { openWelcomeOnInstall } from '@/utils/welcome';
 import { startRegisterService } from '@/utils/register/service';
 import { startMessageRouter } from '@/utils/background/router';
 import { startTabWatcher } from '@/utils/background/tab-watcher';

@@ -13,19 +13,7 @@ import type { Algorithm } from './register/model';
 import type { Recognition } from './recognition/types';
 import { translator, type Language } from './i18n';
 import { badgeMessages } from './background/badge-messages';
-
-/** Publication categories by seriousness, most serious first; 'unknown' when the data does not say. */
-export const CATEGORY_KEYS = ['high_risk', 'impactful', 'other', 'unknown'] as const;
-export type CategoryKey = (typeof CATEGORY_KEYS)[number];
-
-/** The category of a register value, case-insensitive, singular or plural ("Hoog-risico AI-systemen"). */
-export function categoryKey(value: string | null | undefined): CategoryKey {
-  const v = (value ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^hoog[- ]?risico ai[- ]?systee?m(en)?$/.test(v) || v === 'high-risk ai system' || v === 'high-risk ai systems') return 'high_risk';
-  if (/^impactvol(le)? algoritme(s|n)?$/.test(v) || /^impactful algorithms?$/.test(v)) return 'impactful';
-  if (/^overig(e)? algoritme(s|n)?$/.test(v) || /^other algorithms?$/.test(v)) return 'other';
-  return 'unknown';
-}
+import { CATEGORY_KEYS, categoryKey, type CategoryKey } from './register/category';
 
 /** True unless the register says the algorithm is out of use. */
 export function isCounted(a: Pick<Algorithm, 'status'>): boolean {

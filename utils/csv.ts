@@ -1,6 +1,6 @@
 /**
- * The extension's one CSV writer (RFC 4180), used by the research-log export
- * and `npm run lookup -- --format csv`.
+ * The extension's one CSV writer (RFC 4180), used by the research-log export,
+ * the register change export and `npm run lookup -- --format csv`.
  *
  * Formula guard: text that a spreadsheet would run as a formula gets a leading
  * apostrophe. That is text whose first character is = + - @, TAB, CR or LF,

@@ -19,8 +19,3 @@ export function downloadText(text: string, fileName: string, type: string, doc: 
 export function datedName(what: string, ext: string, now = new Date()): string {
   return `algoritmewijzer-${what}-${now.toISOString().slice(0, 10)}.${ext}`;
 }
-
-/** Reads a chosen file as text (UTF-8). */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

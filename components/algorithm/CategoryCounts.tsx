@@ -1,5 +1,6 @@
 import type { Algorithm } from '@/utils/register/model';
-import { CATEGORY_KEYS, countByCategory, isCounted } from '@/utils/badge';
+import { countByCategory, isCounted } from '@/utils/badge';
+import { CATEGORY_KEYS } from '@/utils/register/category';
 import { translator, type Language } from '@/utils/i18n';
 import { algorithmMessages } from './messages';
 

@@ -3,7 +3,9 @@
  * what impact assessments the data records, and the filter.
  */
 import type { Algorithm } from '@/utils/register/model';
-import { CATEGORY_KEYS, categoryKey, isCounted, type CategoryKey } from '@/utils/badge';
+import { isCounted } from '@/utils/badge';
+import { CATEGORY_KEYS, categoryKey, type CategoryKey } from '@/utils/register/category';
+import { foldText } from '@/utils/text';
 import { capText, safeText, sanitizeHtml } from '@/utils/sanitize';
 
 export interface AlgorithmGroup {
@@ -49,13 +51,9 @@ export function assessmentsNone(a: Algorithm): boolean {
 
 /** Case- and accent-insensitive match on name, short description and themes. */
 export function matchesFilter(a: Algorithm, query: string): boolean {
-  const q = fold(query.trim());
+  const q = foldText(query.trim());
   if (!q) return true;
-  return fold(`${a.name} ${a.description_short ?? ''} ${(a.themes ?? []).join(' ')} ${a.lars}`).includes(q);
-}
-
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return foldText(`${a.name} ${a.description_short ?? ''} ${(a.themes ?? []).join(' ')} ${a.lars}`).includes(q);
 }
 
 /** Longest summary in the list; the full text is in the details. */

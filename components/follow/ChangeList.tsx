@@ -1,5 +1,5 @@
 import type { RegisterChange } from '@/utils/register/changes';
-import { categoryKey } from '@/utils/badge';
+import { categoryKey } from '@/utils/register/category';
 import { capText } from '@/utils/sanitize';
 import { translator, type Language } from '@/utils/i18n';
 import { SafeLink } from '../algorithm/SafeLink';

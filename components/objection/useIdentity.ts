@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { forgetIdentity, rememberIdentity, rememberedIdentity, type SenderDetails } from '@/utils/objection/identity';
+import { forgetIdentity, rememberIdentity, rememberedIdentity } from '@/utils/settings';
+import type { SenderDetails } from '@/utils/objection/identity';
 
 const EMPTY: SenderDetails = { name: '', address: '', email: '' };
 

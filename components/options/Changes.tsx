@@ -5,7 +5,7 @@ import { changesCsv, changesJson } from '@/utils/register/changes-export';
 import { registerChanges } from '@/utils/register/changes-store';
 import { followedChanges } from '@/utils/follow/follow';
 import { followedOrganizations } from '@/utils/settings';
-import { CATEGORY_KEYS } from '@/utils/badge';
+import { CATEGORY_KEYS } from '@/utils/register/category';
 import { formatDate } from '@/utils/objection/format';
 import { capText } from '@/utils/sanitize';
 import { translator, type Language } from '@/utils/i18n';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Organization } from '@/utils/register/model';
 import type { HostDecision } from '@/utils/settings';
 import { translator, type Language } from '@/utils/i18n';
-import { normalizeHost } from './decisions-file';
+import { normalizeHost } from '@/utils/decisions/file';
 import { settingsMessages } from './settings-messages';
 
 /**

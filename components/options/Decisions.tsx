@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Organization } from '@/utils/register/model';
-import { hostDecisions, type HostDecision } from '@/utils/settings';
+import { forgetHost, hostDecisions, importHostDecisions, saveHostDecision, type HostDecision } from '@/utils/settings';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
-import { exportDecisions, mergeDecisions, normalizeHost, parseDecisions } from './decisions-file';
+import { exportDecisions, parseDecisions } from '@/utils/decisions/file';
 import { MAX_DECISIONS_FILE_BYTES, fileTooLarge, megabytes } from '@/utils/import-limits';
 import { DecisionForm } from './DecisionForm';
 import { datedName, downloadText } from '@/utils/download';
@@ -18,13 +18,12 @@ export function Decisions({ lang, organizations }: { lang: Language; organizatio
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const save = async (d: HostDecision) => {
-    const rest = (await hostDecisions.getValue()).filter((x) => normalizeHost(x.host) !== normalizeHost(d.host));
-    await hostDecisions.setValue([...rest, d].sort((a, b) => a.host.localeCompare(b.host)));
+    await saveHostDecision(d);
     setEditing(null);
     setMessage(t('dec_saved', { host: d.host }));
   };
   const remove = async (host: string) => {
-    await hostDecisions.setValue((await hostDecisions.getValue()).filter((x) => x.host !== host));
+    await forgetHost(host);
     setMessage(t('dec_deleted', { host }));
   };
   const importFile = async (file: File | undefined) => {
@@ -32,8 +31,7 @@ export function Decisions({ lang, organizations }: { lang: Language; organizatio
     if (fileTooLarge(file, MAX_DECISIONS_FILE_BYTES)) return setMessage(t('import_too_large', { max: megabytes(MAX_DECISIONS_FILE_BYTES) }));
     const parsed = parseDecisions(await file.text(), organizations);
     if (!parsed.ok) return setMessage(t('import_failed', { errors: parsed.errors.join('; ') }));
-    const merged = mergeDecisions(await hostDecisions.getValue(), parsed.decisions);
-    await hostDecisions.setValue(merged);
+    const merged = await importHostDecisions(parsed.decisions);
     setMessage(t('import_done', { n: parsed.decisions.length, total: merged.length }));
   };
   const kind = (d: HostDecision) => t(`kind_${d.kind}`);

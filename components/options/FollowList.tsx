@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Organization } from '@/utils/register/model';
-import type { OrganizationRef } from '@/utils/recognition/types';
-import { followNotifications, followedOrganizations } from '@/utils/settings';
-import { isFollowed, toggleFollow } from '@/utils/follow/follow';
+import { followNotifications, followedOrganizations, setFollowNotifications, toggleFollowed } from '@/utils/settings';
+import { isFollowed } from '@/utils/follow/follow';
 import { nameKey } from '@/utils/register/index';
 import { translator, type Language } from '@/utils/i18n';
 import { changesMessages } from '../follow/messages';
@@ -20,20 +19,19 @@ export function FollowList({ organizations, lang }: { organizations: readonly Or
   const notify = useItem(followNotifications) ?? false;
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
-  const save = (list: OrganizationRef[]) => void followedOrganizations.setValue(list);
   const add = (e: Event) => {
     e.preventDefault();
     // What the field holds now (a paste or autofill may not have re-rendered yet).
     const typed = String(new FormData(e.currentTarget as HTMLFormElement).get('org') ?? name);
     const org = organizations.find((o) => nameKey(o.name) === nameKey(typed));
     if (!org) return setMessage(t('follow_unknown'));
-    if (!isFollowed(followed, org)) save(toggleFollow(followed, org));
+    if (!isFollowed(followed, org)) void toggleFollowed(org);
     setName('');
     setMessage('');
   };
   const setNotify = async (on: boolean) => {
     const granted = on ? await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false) : false;
-    await followNotifications.setValue(on && granted);
+    await setFollowNotifications(on && granted);
     setMessage(on && !granted ? t('notify_denied') : '');
   };
   return (
@@ -45,7 +43,7 @@ export function FollowList({ organizations, lang }: { organizations: readonly Or
           {followed.map((o) => (
             <li key={`${o.org_id}|${o.name}`}>
               {o.name}{' '}
-              <button type="button" onClick={() => save(toggleFollow(followed, o))} aria-label={t('unfollow', { name: o.name })}>×</button>
+              <button type="button" onClick={() => void toggleFollowed(o)} aria-label={t('unfollow', { name: o.name })}>×</button>
             </li>
           ))}
         </ul>

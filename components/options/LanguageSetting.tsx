@@ -1,4 +1,4 @@
-import { languageSetting } from '@/utils/settings';
+import { languageSetting, setLanguage } from '@/utils/settings';
 import { translator, type Language } from '@/utils/i18n';
 import { settingsMessages } from './settings-messages';
 import { useItem } from './use-item';
@@ -14,7 +14,7 @@ export function LanguageSetting({ lang }: { lang: Language }) {
       {choices.map(([v, label]) => (
         <label key={v} class="choice">
           <input type="radio" name="language" value={v} checked={(value ?? '') === v}
-            onChange={() => void languageSetting.setValue(v === '' ? null : v)} />
+            onChange={() => void setLanguage(v === '' ? null : v)} />
           {' '}{label}
         </label>
       ))}

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { pausedHosts } from '@/utils/settings';
+import { pausedHosts, setHostPaused } from '@/utils/settings';
 import { translator, type Language } from '@/utils/i18n';
-import { normalizeHost } from './decisions-file';
+import { normalizeHost } from '@/utils/decisions/file';
 import { settingsMessages } from './settings-messages';
 import { useItem } from './use-item';
 
@@ -20,14 +20,13 @@ export function PausedSites({ lang }: { lang: Language }) {
       setMessage(t('host_invalid', { input: input.trim() }));
       return;
     }
-    const current = await pausedHosts.getValue();
-    if (!current.includes(host)) await pausedHosts.setValue([...current, host].sort());
+    await setHostPaused(host, true);
     setInvalid(false);
     setInput('');
     setMessage(t('paused_added', { host }));
   };
   const remove = async (host: string) => {
-    await pausedHosts.setValue((await pausedHosts.getValue()).filter((h) => h !== host));
+    await setHostPaused(host, false);
     setMessage(t('paused_removed', { host }));
   };
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LogEntry } from '@/utils/research/model';
-import { researchLogEnabled, researchLogPaths } from '@/utils/settings';
+import { researchLogEnabled, researchLogPaths, setResearchLog, setResearchLogPaths } from '@/utils/settings';
 import { RESEARCH_LOG_CAP } from '@/utils/research/model';
 import { clearResearchLog, importEntries, previewImport, readResearchLog, watchResearchLog, type ImportPlan } from '@/utils/research/store';
 import { MAX_RESEARCH_FILE_BYTES, fileTooLarge, megabytes } from '@/utils/import-limits';
@@ -66,13 +66,13 @@ export function ResearchLog({ lang }: { lang: Language }) {
       <div class="switches">
         <label class="choice">
           <input type="checkbox" id="log-enabled" checked={enabled} aria-describedby="log-enabled-hint"
-            onChange={(e) => void researchLogEnabled.setValue((e.currentTarget as HTMLInputElement).checked)} />
+            onChange={(e) => void setResearchLog((e.currentTarget as HTMLInputElement).checked)} />
           {' '}{t('enable')}
         </label>
         <p id="log-enabled-hint" class="muted">{t('enable_hint')}</p>
         <label class="choice">
           <input type="checkbox" id="log-paths" checked={paths} disabled={!enabled} aria-describedby="log-paths-hint"
-            onChange={(e) => void researchLogPaths.setValue((e.currentTarget as HTMLInputElement).checked)} />
+            onChange={(e) => void setResearchLogPaths((e.currentTarget as HTMLInputElement).checked)} />
           {' '}{t('paths')}
         </label>
         <p id="log-paths-hint" class="muted">{t('paths_hint')}</p>

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SyncState } from '@/utils/messages';
-import { browser } from 'wxt/browser';
+import type { SyncState } from '@/utils/protocol';
 import { sendMessage } from '@/utils/background/client';
-import { SYNC_KEY } from '@/utils/register/store';
+import { watchSyncState } from '@/utils/register/store';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { explorerMessages } from './explorer-messages';
@@ -19,11 +18,7 @@ export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?
     const load = () => void send('sync-state', {}).then(setState, (e: Error) => setError(e.message));
     load();
     // Every sync attempt ends by writing its record: follow syncs started elsewhere (daily alarm, popup).
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SYNC_KEY in changes) load();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return watchSyncState(load);
   }, [send]);
   const update = async () => {
     setBusy(true);

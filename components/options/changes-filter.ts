@@ -1,5 +1,5 @@
 import type { OrganizationRef } from '@/utils/recognition/types';
-import { categoryKey, type CategoryKey } from '@/utils/badge';
+import { categoryKey, type CategoryKey } from '@/utils/register/category';
 import type { ChangeKind, RegisterChange } from '@/utils/register/changes';
 import { isFollowed } from '@/utils/follow/follow';
 import { nameKey } from '@/utils/register/index';

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { SettingItem } from '@/utils/settings';
 
 /**
  * The current value of a storage item, kept up to date when the background or
  * another page changes it. `undefined` until the first read finished.
  */
-export function useItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useItem<T>(item: SettingItem<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabView } from '@/utils/messages';
+import type { TabView } from '@/utils/protocol';
 import type { OrganizationRef } from '@/utils/recognition/types';
 import { sendMessage } from '@/utils/background/client';
 import { translator } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { Popup } from './Popup';
-import { followedOrganizations } from '@/utils/settings';
-import { toggleFollow } from '@/utils/follow/follow';
+import { toggleFollowed } from '@/utils/settings';
 import { useLanguage } from './useLanguage';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; view: TabView };
@@ -62,7 +61,7 @@ export function App() {
   const onFollow = async () => {
     const org = state.view.recognition.organization;
     if (!org) return;
-    await followedOrganizations.setValue(toggleFollow(await followedOrganizations.getValue(), org));
+    await toggleFollowed(org);
     await load();
   };
   const onOpenChanges = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#wijzigingen' as Parameters<typeof browser.runtime.getURL>[0]) });

@@ -1,4 +1,4 @@
-import type { TabView } from '@/utils/messages';
+import type { TabView } from '@/utils/protocol';
 import { translator, type Language } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { dataLine } from './format';

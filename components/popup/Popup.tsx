@@ -1,4 +1,4 @@
-import type { TabView } from '@/utils/messages';
+import type { TabView } from '@/utils/protocol';
 import type { OrganizationRef } from '@/utils/recognition/types';
 import { translator, type Language } from '@/utils/i18n';
 import { isCounted } from '@/utils/badge';

@@ -1,5 +1,5 @@
 import type { Language } from '@/utils/i18n';
-import type { SyncState } from '@/utils/messages';
+import type { SyncState } from '@/utils/protocol';
 
 /** "2026-08-08" → "8 augustus 2026" / "8 August 2026"; null for an invalid date. */
 export function formatDate(date: string | null | undefined, lang: Language): string | null {

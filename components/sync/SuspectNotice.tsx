@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SyncState } from '@/utils/messages';
+import type { SyncState } from '@/utils/protocol';
 import { SUSPECT_LIMITS } from '@/utils/register/suspect';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';

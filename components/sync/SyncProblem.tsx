@@ -1,4 +1,4 @@
-import type { SyncState } from '@/utils/messages';
+import type { SyncState } from '@/utils/protocol';
 import { errorCode } from '@/utils/register/errors';
 import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickLanguage, type Language } from '@/utils/i18n';
-import { languageSetting } from '@/utils/settings';
+import { languageSetting, setLanguage } from '@/utils/settings';
 import '@/assets/base.css';
-import { WelcomePage } from '@/components/objection/WelcomePage';
+import { WelcomePage } from '@/components/welcome/WelcomePage';
 
 /** Permissions as the manifest declares them (the page explains exactly those). */
 function manifestPermissions() {
@@ -24,7 +24,7 @@ function App() {
   }, [lang]);
   const choose = (l: Language) => {
     setLang(l);
-    void languageSetting.setValue(l);
+    void setLanguage(l);
   };
   return <WelcomePage lang={lang} onLanguage={choose} {...manifestPermissions()} />;
 }

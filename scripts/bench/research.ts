@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildRegisterIndex } from '../../utils/register/index';
 import type { Snapshot } from '../../utils/register/model';
-import type { TabView } from '../../utils/messages';
+import type { TabView } from '../../utils/protocol';
 import { observationFromView } from '../../utils/research/observe';
 import { recordVisits } from '../../utils/research/record';
 import { mergeLogs } from '../../utils/research/merge';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, ROOT, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
-import { welcomeMessages } from '../../components/objection/welcome-messages';
+import { welcomeMessages } from '../../components/welcome/welcome-messages';
 import { createFakeRegister } from '../fixtures/fake-register';
 import { snapshotApiRecords } from '../fixtures/snapshot-register';
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
 import { createFakeRegister, realApiRecords, type ApiRecord, type FakeRegister } from '../fixtures/fake-register';
 import { HOSTILE_ORG, hostileCases, keptLars } from '../fixtures/hostile/synthetic-hostile-register';
-import type { SyncState } from '../../utils/messages';
+import type { SyncState } from '../../utils/protocol';
 
 const UWV = 'http://www.uwv.nl/particulieren';
 

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
 import { createFakeRegister, realApiRecords, type ApiRecord, type FakeRegister } from '../fixtures/fake-register';
-import type { SyncState } from '../../utils/messages';
+import type { SyncState } from '../../utils/protocol';
 
 const UWV = 'http://www.uwv.nl/particulieren';
 const ORG = 'Uitvoeringsinstituut Werknemersverzekeringen';

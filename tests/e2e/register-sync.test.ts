@@ -13,7 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import { createFakeRegister, syntheticApiRecords, type ApiRecord, type FakeRegister } from '../fixtures/fake-register';
-import type { SyncState } from '../../utils/messages';
+import type { SyncState } from '../../utils/protocol';
 
 const REGISTER = 'algoritmes.overheid.nl';
 const ELSEWHERE = 'elders.example';

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
 import { createFakeRegister, type ApiRecord, type Fault, type FakeRegister } from '../fixtures/fake-register';
 import { formatDate } from '../../components/popup/format';
-import type { SyncState } from '../../utils/messages';
+import type { SyncState } from '../../utils/protocol';
 
 const REGISTER = 'algoritmes.overheid.nl';
 const UWV = 'http://www.uwv.nl/werkzoekenden';

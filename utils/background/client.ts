@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message, MessageType, Protocol } from '../messages';
+import type { Message, MessageType, Protocol } from '../protocol';
 
 /**
  * Sends a typed message from an extension page (popup, options) to the

@@ -5,6 +5,7 @@ import type { RecognitionIndex } from '../recognition/index';
 import { decisionMap } from '../recognition/recognize';
 import { hostDecisions, pausedHosts } from '../settings';
 import { pausedSet, type TabContext } from './tab-view';
+import { cached, type Cached } from '../cached';
 
 /**
  * The background's recognition context, loaded once: the register index
@@ -12,18 +13,16 @@ import { pausedSet, type TabContext } from './tab-view';
  * bound to that register's names (rebuilt only when the register changes) and
  * the user's decisions and paused hosts. Per navigation only map lookups remain.
  */
-let context: Promise<TabContext> | null = null;
-let bound: { hash: string; index: Promise<RecognitionIndex> } | null = null;
+const context = cached(load);
+let bound: { hash: string; index: Cached<RecognitionIndex> } | null = null;
 
 function recognitionFor(register: RegisterIndex): Promise<RecognitionIndex> {
   const hash = register.snapshot.hash;
   if (bound?.hash !== hash) {
     const orgs = register.snapshot.organizations.map((o) => ({ name: o.name, org_id: o.org_id }));
-    const index = recognitionIndex(orgs);
-    index.catch(() => bound?.index === index && (bound = null));
-    bound = { hash, index };
+    bound = { hash, index: cached(() => recognitionIndex(orgs)) };
   }
-  return bound.index;
+  return bound.index.get();
 }
 
 async function load(): Promise<TabContext> {
@@ -34,12 +33,10 @@ async function load(): Promise<TabContext> {
 
 /** The current context (loaded on first use). */
 export function getTabContext(): Promise<TabContext> {
-  const pending = (context ??= load());
-  pending.catch(() => context === pending && (context = null));
-  return pending;
+  return context.get();
 }
 
 /** Drops the cached context (register or settings changed); the next call rebuilds it. */
 export function invalidateTabContext(): void {
-  context = null;
+  context.forget();
 }

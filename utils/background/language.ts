@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
 import { pickLanguage, type Language } from '../i18n';
 import { languageSetting } from '../settings';
+import { cached } from '../cached';
 
-let cached: Promise<Language> | null = null;
+const language = cached(() =>
+  languageSetting.getValue().then(
+    (override) => pickLanguage(override, browserUiLanguage()),
+    () => pickLanguage(null, browserUiLanguage()),
+  ),
+);
 
 /** The browser's interface language; navigator.language when the API is missing or fails. */
 export function browserUiLanguage(): string | undefined {
@@ -15,14 +21,10 @@ export function browserUiLanguage(): string | undefined {
 
 /** The interface language in the background: the user's override, else the browser's. */
 export function currentLanguage(): Promise<Language> {
-  cached ??= languageSetting.getValue().then(
-    (override) => pickLanguage(override, browserUiLanguage()),
-    () => pickLanguage(null, browserUiLanguage()),
-  );
-  return cached;
+  return language.get();
 }
 
 /** Forget the cached language (after the setting changed). */
 export function invalidateLanguage(): void {
-  cached = null;
+  language.forget();
 }

@@ -1,16 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { Message, MessageType, Protocol } from '../messages';
+import { isMessage, type Message, type MessageType, type Protocol } from '../protocol';
 import { acceptSuspect, getRegister, getSyncState, syncNow } from '../register/service';
 import { organizationNews } from '../follow/view';
 import { isCounted } from '../badge';
 import { getTabContext } from './context';
-import { forgetHost, saveHostAnswer, setHostPaused } from './decisions';
+import { forgetHost, saveHostAnswer, setHostPaused } from '../settings';
 import { pageFacts, tabView, wantsPageSignals } from './tab-view';
 import { suggestForTab, suggestionRisk } from './suggest';
 
 type Handlers = { [T in MessageType]: (request: Message<T>) => Promise<Protocol[T]['response']> };
 
-/** The background's answers to the pages' messages (see utils/messages.ts). */
+/** The background's answers to the pages' messages (see utils/protocol.ts). */
 export const handlers: Handlers = {
   'tab-view': async ({ tabId }) => {
     const tab = await browser.tabs.get(tabId);
@@ -41,34 +41,6 @@ export const handlers: Handlers = {
     return { ok: true };
   },
 };
-
-/** Checks the shape of a message before any handler sees it. */
-export function isMessage(value: unknown): value is Message {
-  if (!value || typeof value !== 'object') return false;
-  const m = value as Record<string, unknown>;
-  switch (m.type) {
-    case 'tab-view':
-      return Number.isInteger(m.tabId);
-    case 'sync-state':
-    case 'sync-now':
-      return true;
-    case 'accept-suspect':
-      return typeof m.hash === 'string' && /^[0-9a-f]{64}$/.test(m.hash);
-    case 'confirm-host':
-      return typeof m.host === 'string' && (m.organization === null || isOrgRef(m.organization));
-    case 'forget-host':
-      return typeof m.host === 'string';
-    case 'set-paused':
-      return typeof m.host === 'string' && typeof m.paused === 'boolean';
-    default:
-      return false;
-  }
-}
-
-function isOrgRef(v: unknown): boolean {
-  const o = v as Record<string, unknown> | null;
-  return !!o && typeof o.name === 'string' && o.name.length > 0 && o.name.length < 300 && (o.org_id === null || typeof o.org_id === 'string');
-}
 
 /**
  * Only the extension's own pages may talk to the background: a sender from

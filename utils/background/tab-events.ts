@@ -1,4 +1,4 @@
-import type { TabView } from '../messages';
+import type { TabView } from '../protocol';
 
 /** Called after the background recognised a tab's page (also for unrecognised pages). */
 export type TabRecognisedListener = (tabId: number, view: TabView) => void;

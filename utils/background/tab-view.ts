@@ -4,7 +4,7 @@ import { normalizeHost } from '../recognition/host';
 import { recognize, type DecisionMap } from '../recognition/recognize';
 import type { OrganizationRef, Recognition } from '../recognition/types';
 import type { Algorithm } from '../register/model';
-import type { SyncState, TabView } from '../messages';
+import type { SyncState, TabView } from '../protocol';
 import type { HostRisk } from '../recognition/lookalike';
 
 /** Everything recognition needs, loaded once and rebuilt only when data or settings change. */

@@ -1,4 +1,5 @@
 import { ROUTES } from './routes-data';
+import { categoryLevel } from '../register/category';
 
 export { ROUTES };
 
@@ -63,14 +64,6 @@ const ORDER: Record<Situation | 'none', RouteId[]> = {
   discrimination: ['bezwaar', 'mensenrechten', 'klacht', 'avg-inzage', 'juridisch-loket'],
   none: ['avg-inzage', 'bezwaar', 'klacht', 'ombudsman', 'juridisch-loket'],
 };
-
-/** How serious the most serious publication category is: 2 high-risk, 1 impactful, 0 other/unknown. */
-export function categoryLevel(category: string | null): 0 | 1 | 2 {
-  const c = (category ?? '').toLowerCase();
-  if (/hoog[\s-]?risico|high[\s-]?risk/.test(c)) return 2;
-  if (/^impactvol|impactful/.test(c)) return 1;
-  return 0;
-}
 
 /**
  * Picks and orders the routes that fit the user's situation, the kind of

@@ -1,3 +1,4 @@
+import { cached } from '../cached';
 import { readPackagedJson } from '../packaged';
 import { bindTableToRegister } from './bind';
 import { buildRecognitionIndex, type RecognitionIndex } from './index';
@@ -8,11 +9,11 @@ import type { OrganizationRef } from './types';
 export const DOMAIN_TABLE_PATH = '/generated/domains.json';
 
 /** Loads and validates the bundled domain table (extension pages and background). */
-export async function loadDomainTable(fetchImpl: typeof fetch = fetch): Promise<DomainTable> {
+export async function loadDomainTable(fetchImpl?: typeof fetch): Promise<DomainTable> {
   return parseDomainTable(await readPackagedJson(DOMAIN_TABLE_PATH, fetchImpl));
 }
 
-let table: Promise<DomainTable> | undefined;
+const table = cached(() => loadDomainTable());
 
 /**
  * The recognition index for this extension context; the table file is read
@@ -20,8 +21,6 @@ let table: Promise<DomainTable> | undefined;
  * so names and org_ids follow the latest sync; rebuild when the snapshot changes.
  */
 export async function recognitionIndex(register?: readonly OrganizationRef[]): Promise<RecognitionIndex> {
-  table ??= loadDomainTable();
-  table.catch(() => (table = undefined));
-  const loaded = await table;
+  const loaded = await table.get();
   return buildRecognitionIndex(register ? bindTableToRegister(loaded, register) : loaded);
 }

@@ -3,6 +3,7 @@
  * page-signal suggester. Pure; no data. "Gemeente Den Haag", "Den Haag",
  * "'s-Gravenhage (gemeente)" must meet; "Gemeente Utrecht" and "Provincie Utrecht" must not.
  */
+import { foldText } from '../text';
 
 /** Kinds a name prefix can tell. */
 export type NameKind = 'gemeente' | 'provincie' | 'waterschap' | 'ministerie';
@@ -25,7 +26,7 @@ const SYNONYMS: [RegExp, string][] = [
 
 /** Lower case, no diacritics, punctuation to spaces, single spaces. */
 export function plainKey(name: string): string {
-  let k = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let k = foldText(name);
   k = k.replace(/[’'`´.]/g, '').replace(/&/g, ' en ').replace(/[^a-z0-9()]+/g, ' ');
   k = k.replace(/\s+/g, ' ').trim();
   for (const [re, to] of SYNONYMS) k = k.replace(re, to);

@@ -4,7 +4,7 @@
  * RFC 4180 with a BOM and CRLF and the same formula guard; JSON with the same rows.
  */
 import { EXPORT_COLUMNS } from '../research/model';
-import { BOM, csvField } from '../research/export';
+import { BOM, CSV_EOL, csvRecord } from '../csv';
 import type { ChangeSet } from './changes';
 
 export const CHANGES_FORMAT = 'algoritmewijzer-register-changes/1';
@@ -23,8 +23,8 @@ export function changeRows(set: ChangeSet): ChangeRow[] {
 }
 
 export function changesCsv(set: ChangeSet): string {
-  const lines = [CHANGE_COLUMNS.join(','), ...changeRows(set).map((r) => CHANGE_COLUMNS.map((c) => csvField(r[c])).join(','))];
-  return BOM + lines.join('\r\n') + '\r\n';
+  const lines = [CHANGE_COLUMNS.join(','), ...changeRows(set).map((r) => csvRecord(CHANGE_COLUMNS.map((c) => r[c])))];
+  return BOM + lines.join(CSV_EOL) + CSV_EOL;
 }
 
 export function changesJson(set: ChangeSet, now: Date): string {

@@ -13,7 +13,7 @@
  *   not reported: the data says less, the register did not change.
  */
 import type { Algorithm, Snapshot } from './model';
-import { categoryKey, type CategoryKey } from '../badge';
+import { categoryKey, type CategoryKey } from './category';
 
 export const CHANGE_KINDS = ['new', 'retracted', 'category', 'status', 'edited'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

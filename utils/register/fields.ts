@@ -1,6 +1,7 @@
 import type { Algorithm, LinkedTitle } from './model';
 import { maxLength } from './limits';
-import { contact, day, link, publicationCategory, status, text, type FieldContext } from './normalize';
+import { contact, day, link, status, text, type FieldContext } from './normalize';
+import { publicationCategory } from './category';
 
 /** Everything of an algorithm except its identity (lars, name, organization, register_url). */
 export type AlgorithmDetails = Omit<Algorithm, 'lars' | 'name' | 'organization' | 'register_url'>;

@@ -1,9 +1,10 @@
+import { foldSpaced } from '../text';
 import type { Algorithm, Organization, Snapshot } from './model';
 import type { OrganizationRef } from '../recognition/types';
 
 /** Lower-case, single spaces, no diacritics: for joining names that differ only in spelling noise. */
 export function nameKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldSpaced(name);
 }
 
 /** A snapshot with lookups by organisation; build once per snapshot. */

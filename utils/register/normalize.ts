@@ -1,4 +1,5 @@
-import { PUBLICATION_CATEGORIES, STATUSES } from './model';
+import { STATUSES } from './model';
+import { foldText } from '../text';
 import type { RecordIssue } from './report';
 
 /** Where field notes go while one record is converted. */
@@ -76,21 +77,7 @@ export function contact(value: unknown, max: number, ctx: FieldContext): string 
 }
 
 function key(value: string): string {
-  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[\s_-]+/g, ' ').trim();
-}
-
-/**
- * The register's publication category, spelled as the register spells it.
- * Known values match case-insensitively and singular/plural
- * ("Hoog-risico AI-systemen" → "Hoog-risico AI-systeem"); unknown values are kept verbatim.
- */
-export function publicationCategory(value: string | null): string | null {
-  if (value === null) return null;
-  const k = key(value);
-  if (/^hoog ?risico ai ?syste(em|men)$/.test(k)) return PUBLICATION_CATEGORIES[0];
-  if (/^impactvol(le)? algoritme(s|n)?$/.test(k)) return PUBLICATION_CATEGORIES[1];
-  if (/^overige? algoritme(s|n)?$/.test(k)) return PUBLICATION_CATEGORIES[2];
-  return value;
+  return foldText(value).replace(/[\s_-]+/g, ' ').trim();
 }
 
 /**

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { SyncState } from '../messages';
+import type { SyncState } from '../protocol';
 import { readPackagedJson } from '../packaged';
+import { cached } from '../cached';
 import { REGISTER_API, SYNC_TIMEOUT_MS } from '../constants';
 import type { Snapshot } from './model';
 import { buildRegisterIndex, type RegisterIndex } from './index';
@@ -11,7 +12,7 @@ import { syncRegister } from './sync';
 import { syncDue } from './freshness';
 import { confirmsHold, judgeCandidate, sameShape } from './suspect';
 import {
-  dropCandidate, EMPTY_RECORD, holdCandidate, readCandidate, readStoredSnapshot, readSyncRecord, SNAPSHOT_KEY, SYNC_KEY, swapSnapshot, writeSyncRecord,
+  dropCandidate, EMPTY_RECORD, holdCandidate, readCandidate, readStoredSnapshot, readSyncRecord, swapSnapshot, watchStoredSnapshot, watchSyncState, writeSyncRecord,
   type SyncRecord,
 } from './store';
 
@@ -37,19 +38,17 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   const now = deps.now ?? (() => new Date());
   const loadBundled = deps.loadBundled ?? (() => readPackagedJson('/generated/register-snapshot.json'));
   const replacedListeners = new Set<(before: Snapshot, after: Snapshot) => Promise<void> | void>();
-  let current: Promise<{ index: RegisterIndex; synced: boolean }> | null = null;
+  const current = cached(load);
   let inFlight: Promise<SyncState> | null = null;
   let watching = false;
   // The sync record, read once and kept until storage says it changed: the tab
   // watcher asks for the sync state on every navigation.
-  let recordCache: Promise<SyncRecord> | null = null;
+  const recordCache = cached(readSyncRecord);
   // The record storage refused to save: it still says what happened until a write succeeds.
   let unsaved: SyncRecord | null = null;
   const syncRecord = (): Promise<SyncRecord> => {
     if (unsaved) return Promise.resolve(unsaved);
-    const pending = (recordCache ??= readSyncRecord());
-    pending.catch(() => recordCache === pending && (recordCache = null));
-    return pending;
+    return recordCache.get();
   };
 
   /** Save the record; when storage refuses, keep it in memory with the storage error. Never throws. */
@@ -60,7 +59,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
     } catch (error) {
       unsaved = { ...record, last_error: record.last_error ?? storageError(error).message };
     } finally {
-      recordCache = null;
+      recordCache.forget();
     }
   }
   const listeners = new Set<(index: RegisterIndex) => void>();
@@ -84,8 +83,9 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   function use(snapshot: Snapshot) {
     if (snapshot.hash === currentHash) return;
     currentHash = snapshot.hash;
-    current = Promise.resolve({ index: buildRegisterIndex(snapshot), synced: true });
-    void current.then(({ index }) => notify(index));
+    const next = Promise.resolve({ index: buildRegisterIndex(snapshot), synced: true });
+    current.set(next);
+    void next.then(({ index }) => notify(index));
   }
 
   function notify(index: RegisterIndex) {
@@ -97,28 +97,23 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   function watch() {
     if (watching) return;
     watching = true;
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && SYNC_KEY in changes) recordCache = null;
-      const next = changes[SNAPSHOT_KEY]?.newValue;
-      if (area === 'local' && isSnapshot(next)) use(next);
-    });
+    watchSyncState(() => recordCache.forget());
+    watchStoredSnapshot(use);
   }
 
   function getRegister(): Promise<RegisterIndex> {
     watch();
-    current ??= load();
-    const pending = current;
-    pending.catch(() => current === pending && (current = null));
-    return pending.then(({ index }) => {
+    return current.get().then(({ index }) => {
       notifiedHash ??= index.snapshot.hash;
       return index;
     });
   }
 
+  /** What the register data and the last sync are. Never throws: unreadable storage is reported in last_error. */
   async function getSyncState(): Promise<SyncState> {
     watch();
-    const record = await syncRecord();
-    const loaded = await getRegister().then(() => current!, () => null);
+    const record = await syncRecord().catch((error: unknown) => ({ ...EMPTY_RECORD, last_error: storageError(error).message }));
+    const loaded = await getRegister().then(() => current.get(), () => null);
     if (!loaded) {
       const missing = { source: 'bundled', data_date: null, generated_at: null, algorithm_count: 0 } as const;
       return { ...missing, ...record, suspect: record.suspect ?? null, last_error: record.last_error ?? 'storage: no register data', in_progress: inFlight !== null };
@@ -185,7 +180,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
       } catch (error) {
         console.warn('register sync', error);
       } finally {
-        recordCache = null; // our own writes: don't wait for storage.onChanged to say so
+        recordCache.forget(); // our own writes: don't wait for storage.onChanged to say so
         inFlight = null;
       }
       return getSyncState();
@@ -202,7 +197,7 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
       throw new Error('the held register data is no longer there (a newer sync replaced it)');
     }
     await guardStorage(() => swapSnapshot(candidate, { ...record, suspect: null, last_error: null }));
-    recordCache = null;
+    recordCache.forget();
     use(candidate);
     return getSyncState();
   }

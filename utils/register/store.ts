@@ -63,3 +63,32 @@ export async function readCandidate(): Promise<Snapshot | null> {
   const value = got[CANDIDATE_KEY];
   return isSnapshot(value) ? value : null;
 }
+
+type StorageChanges = Record<string, { newValue?: unknown }>;
+
+/** Calls `listener` with storage.local's changes; returns an unsubscribe. */
+function watchLocal(listener: (changes: StorageChanges) => void): () => void {
+  const onChanged = (changes: StorageChanges, area: string) => {
+    if (area === 'local') listener(changes);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+/**
+ * Calls `callback` whenever the sync state may have changed: every sync attempt,
+ * in the background or a page, ends by writing its record. Returns an unsubscribe.
+ */
+export function watchSyncState(callback: () => void): () => void {
+  return watchLocal((changes) => {
+    if (SYNC_KEY in changes) callback();
+  });
+}
+
+/** Calls `callback` with a newly stored snapshot (a sync elsewhere swapped it in). Returns an unsubscribe. */
+export function watchStoredSnapshot(callback: (snapshot: Snapshot) => void): () => void {
+  return watchLocal((changes) => {
+    const next = changes[SNAPSHOT_KEY]?.newValue;
+    if (isSnapshot(next)) callback(next);
+  });
+}

@@ -39,7 +39,6 @@ export function toExportRows(log: readonly LogEntry[]): ExportRow[] {
   return rows;
 }
 
-export { BOM, csvField } from '../csv';
 
 /**
  * The log as CSV text: RFC 4180 (CRLF line ends, header row, quoting where

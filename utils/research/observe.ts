@@ -1,4 +1,4 @@
-import type { TabView } from '../messages';
+import type { TabView } from '../protocol';
 import type { MatchKind } from '../recognition/types';
 import { MAX_PATH_LENGTH, type LoggedAlgorithm, type Observation } from './model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROUTES, categoryLevel, routesFor, type RouteContext, type RouteId, type Situation } from '@/utils/objection/routes';
+import { ROUTES, routesFor, type RouteContext, type RouteId, type Situation } from '@/utils/objection/routes';
 import { REGIMES } from '@/utils/objection/regimes';
 
 const OFFICIAL = ['www.rijksoverheid.nl', 'www.nationaleombudsman.nl', 'www.autoriteitpersoonsgegevens.nl', 'www.mensenrechten.nl', 'www.juridischloket.nl', 'www.rechtspraak.nl', 'www.om.nl', 'www.cjib.nl'];
@@ -60,10 +60,6 @@ describe('routes', () => {
         expect(all.length).toBe(ROUTES.length);
       }
     }
-  });
-
-  it('ranks publication categories', () => {
-    expect([null, 'Overige algoritmes', 'Impactvolle algoritmes', 'Hoog-risico AI-systeem', 'onbekend'].map(categoryLevel)).toEqual([0, 0, 1, 2, 0]);
   });
 
   // One row per statement a citizen acts on: route, language, and what the text must (not) say.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDecisions, mergeDecisions, normalizeHost, parseDecisions } from '../../../components/options/decisions-file';
+import { exportDecisions, mergeDecisions, normalizeHost, parseDecisions } from '../../../utils/decisions/file';
 import type { HostDecision } from '../../../utils/settings';
 import { loadTestSnapshot } from './snapshot-fixture';
 

@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import axe from 'axe-core';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp, type RegisterSource } from '../../../components/options/OptionsApp';
-import type { SyncState } from '../../../utils/messages';
+import type { SyncState } from '../../../utils/protocol';
 import { loadTestSnapshot } from './snapshot-fixture';
 
 export const snapshot = loadTestSnapshot();

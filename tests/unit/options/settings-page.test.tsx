@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { hostDecisions, languageSetting, pausedHosts } from '../../../utils/settings';
-import { DECISIONS_FORMAT } from '../../../components/options/decisions-file';
+import { DECISIONS_FORMAT } from '../../../utils/decisions/file';
 import { renderOptions, seriousViolations, snapshot } from './render';
 
 const org = snapshot.organizations.find((o) => o.org_id)!;

@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SyncStatus } from '@/components/options/SyncStatus';
 import { SYNC_KEY } from '@/utils/register/store';
-import type { SyncState } from '@/utils/messages';
+import type { SyncState } from '@/utils/protocol';
 
 const state = (over: Partial<SyncState>): SyncState => ({
   source: 'bundled',

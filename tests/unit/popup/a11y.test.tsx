@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import { Popup } from '@/components/popup/Popup';
-import type { TabView } from '@/utils/messages';
+import type { TabView } from '@/utils/protocol';
 import { algorithmsOf } from './fixtures';
 import { viewOf } from './views';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App, targetTabId } from '@/components/popup/App';
-import type { Message, TabView } from '@/utils/messages';
+import type { Message, TabView } from '@/utils/protocol';
 import { languageSetting } from '@/utils/settings';
 import { algorithmsOf } from './fixtures';
 import { viewOf } from './views';

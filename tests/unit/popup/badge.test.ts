@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeFor, categoryKey, countByCategory } from '@/utils/badge';
+import { BADGE_COLORS, badgeFor, countByCategory } from '@/utils/badge';
 import type { Recognition } from '@/utils/recognition/types';
 import type { Algorithm } from '@/utils/register/model';
 import { algorithmsOf, realAlgorithms } from './fixtures';
@@ -28,21 +28,6 @@ function contrast(a: string, b: string): number {
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
-
-describe('categoryKey', () => {
-  it.each([
-    ['Hoog-risico AI-systeem', 'high_risk'],
-    ['Hoog-risico AI-systemen', 'high_risk'],
-    ['hoog-risico ai-systeem', 'high_risk'],
-    ['Impactvolle algoritmes', 'impactful'],
-    ['impactvolle algoritmes ', 'impactful'],
-    ['Overige algoritmes', 'other'],
-    ['Overig algoritme', 'other'],
-    ['Onbekend', 'unknown'],
-    ['', 'unknown'],
-    [null, 'unknown'],
-  ])('%s → %s', (value, key) => expect(categoryKey(value)).toBe(key));
-});
 
 describe('badgeFor with real register records', () => {
   it.each([UWV, AMS])('counts %s like the register: in use + in development', (org) => {

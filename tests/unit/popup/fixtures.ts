@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Algorithm, Snapshot } from '@/utils/register/model';
-import type { SyncState } from '@/utils/messages';
+import type { SyncState } from '@/utils/protocol';
 import { REGISTER_SOURCES } from '../../../scripts/data/paths';
 import { convertScrape } from '@/utils/register/sources/scrape';
 import { convertSiteData } from '@/utils/register/sources/site-data';

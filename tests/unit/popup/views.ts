@@ -1,4 +1,4 @@
-import type { TabView } from '@/utils/messages';
+import type { TabView } from '@/utils/protocol';
 import type { OrganizationRef, Recognition } from '@/utils/recognition/types';
 import type { Algorithm } from '@/utils/register/model';
 import { bundledSync } from './fixtures';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { normalizeHost } from '@/utils/recognition/host';
 import { decisionMap, recognize } from '@/utils/recognition/recognize';
 import { buildRecognitionIndex } from '@/utils/recognition/index';
-import { decisionHost, saveHostAnswer, setHostPaused } from '@/utils/background/decisions';
+import { decisionHost, saveHostAnswer, setHostPaused } from '@/utils/settings';
 import { isPausedHost, pausedSet } from '@/utils/background/tab-view';
-import { normalizeHost as formNormalizeHost, mergeDecisions } from '@/components/options/decisions-file';
+import { normalizeHost as formNormalizeHost, mergeDecisions } from '@/utils/decisions/file';
 import { hostDecisions, pausedHosts } from '@/utils/settings';
 
 /** Spellings of one host that every comparison in the extension must treat as the same host. */

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../../scripts/domains/csv';
 import { SCRAPE_FILE } from '../../../scripts/data/paths';
-import { CSV_HEADER, csvField } from '../../../utils/recognition/lookup';
+import { CSV_HEADER } from '../../../utils/recognition/lookup';
+import { csvField } from '../../../utils/csv';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 /** Runs what `npm run lookup` runs: the launcher that (re)builds and runs the bundled CLI. */

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertScrape } from '@/utils/register/sources/scrape';
 import { convertLaunch } from '@/utils/register/sources/launch';

@@ -308,4 +308,15 @@ describe('storage that fails', () => {
     const next = await s.syncNow(); // a later run is not blocked by the failed one
     expect(next).toMatchObject({ in_progress: false, last_error: null, source: 'synced' });
   });
+
+  it('answers a sync, and the sync state, even when storage cannot be read', async () => {
+    const s = service();
+    await s.getRegister();
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is gone'));
+    const state = await s.syncNow();
+    expect(state.in_progress).toBe(false);
+    expect(state.last_error).toMatch(/^storage: /);
+    await expect(s.getSyncState()).resolves.toMatchObject({ in_progress: false });
+    spy.mockRestore();
+  });
 });

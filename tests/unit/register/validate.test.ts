@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseListResponse, toAlgorithm } from '@/utils/register/validate';
-import { publicationCategory } from '@/utils/register/normalize';
 import { emptyReport } from '@/utils/register/report';
 import { SyncError } from '@/utils/register/errors';
 import { realApiRecords } from '../../fixtures/fake-register';
@@ -68,22 +67,6 @@ describe('one record', () => {
       { title: 'Data Protection Impact Assessment (DPIA)', link: null },
       { title: 'IAMA', link: 'https://x.nl/iama' },
     ]);
-  });
-});
-
-describe('publication category', () => {
-  it.each([
-    ['Hoog-risico AI-systeem', 'Hoog-risico AI-systeem'],
-    ['Hoog-risico AI-systemen', 'Hoog-risico AI-systeem'],
-    ['hoog-risico ai-systemen', 'Hoog-risico AI-systeem'],
-    ['Impactvolle algoritmes', 'Impactvolle algoritmes'],
-    ['impactvol algoritme', 'Impactvolle algoritmes'],
-    ['Overige algoritmes', 'Overige algoritmes'],
-    ['Overig algoritme', 'Overige algoritmes'],
-    ['Verboden AI-systeem', 'Verboden AI-systeem'],
-    ['Categorie D', 'Categorie D'],
-  ])('%s → %s', (input, expected) => {
-    expect(publicationCategory(input)).toBe(expected);
   });
 });
 

@@ -2,18 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvField, looksLikeFormula } from '../../../utils/csv';
-import { csvField as exportField } from '../../../utils/research/export';
-import { csvField as lookupField } from '../../../utils/recognition/lookup';
 import { readCsv } from '../../../scripts/domains/csv';
 
 const TRIGGERS = ['=1+1', '+31 20', '-2', '@SUM(A1)', '\t=1', '\r=1', '\n=1', ' =1', '  \t+1', ' \r\n@x', '\u00a0=1', '\ufeff=1', '\t', '\r', '\n'];
 
 describe('one CSV writer, formula-guarded', () => {
-  it('is the same function for the research-log export and npm run lookup', () => {
-    expect(exportField).toBe(csvField);
-    expect(lookupField).toBe(csvField);
-  });
-
   it.each(TRIGGERS)('guards %j (leading = + - @ TAB CR LF, also after leading whitespace)', (text) => {
     expect(looksLikeFormula(text)).toBe(true);
     const field = csvField(text);

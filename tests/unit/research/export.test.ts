@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { csvField, toCsv, toExportRows, toJson } from '../../../utils/research/export';
+import { csvField } from '../../../utils/csv';
+import { toCsv, toExportRows, toJson } from '../../../utils/research/export';
 import { looksLikeFormula } from '../../../utils/csv';
 import { parseExport } from '../../../utils/research/import';
 import { mergeLogs } from '../../../utils/research/merge';

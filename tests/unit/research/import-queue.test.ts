@@ -4,7 +4,7 @@ import { observationFromView } from '../../../utils/research/observe';
 import { recordVisits } from '../../../utils/research/record';
 import { appendVisits, importEntries, planImport, previewImport, readResearchLog, writeResearchLog } from '../../../utils/research/store';
 import { researchLogEnabled } from '../../../utils/settings';
-import type { TabView } from '../../../utils/messages';
+import type { TabView } from '../../../utils/protocol';
 import { busyOrganisations, viewFor } from './views';
 
 const [a] = busyOrganisations();

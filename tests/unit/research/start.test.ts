@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createResearchLog } from '../../../utils/research/runner';
-import { clearResearchLog, readResearchLog, researchLogStore } from '../../../utils/research/store';
+import { clearResearchLog, readResearchLog } from '../../../utils/research/store';
 import { pausedHosts, researchLogEnabled, researchLogPaths } from '../../../utils/settings';
-import type { TabView } from '../../../utils/messages';
+import type { TabView } from '../../../utils/protocol';
 import { busyOrganisations, viewFor } from './views';
 
 
@@ -41,6 +41,18 @@ describe('createResearchLog', () => {
     expect(spy).toHaveBeenCalledTimes(1);
     const log = await readResearchLog();
     expect(log.map((e) => [e.host, e.path, e.visit_count]).sort()).toEqual([['www.a.nl', '', 1], ['www.b.nl', '', 1]]);
+    handle.stop();
+  });
+
+  it('forgets a closed tab: the same page in a reused tab id is a new visit', async () => {
+    await researchLogEnabled.setValue(true);
+    const { handle, send } = harness();
+    await send(7, viewFor('https://www.a.nl/', a));
+    await send(7, viewFor('https://www.a.nl/', a)); // reported again: not a new visit
+    await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
+    await send(7, viewFor('https://www.a.nl/', a));
+    await handle.flush();
+    expect((await readResearchLog()).map((e) => [e.host, e.visit_count])).toEqual([['www.a.nl', 2]]);
     handle.stop();
   });
 

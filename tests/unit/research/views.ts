@@ -1,5 +1,5 @@
 import { buildRegisterIndex, type RegisterIndex } from '../../../utils/register/index';
-import type { TabView, SyncState } from '../../../utils/messages';
+import type { TabView, SyncState } from '../../../utils/protocol';
 import type { MatchKind } from '../../../utils/recognition/types';
 import { loadTestSnapshot } from '../options/snapshot-fixture';
 

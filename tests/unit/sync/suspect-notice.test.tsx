@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { SuspectNotice } from '@/components/sync/SuspectNotice';
 import { SyncStatus } from '@/components/options/SyncStatus';
 import { Popup } from '@/components/popup/Popup';
-import type { SyncState, TabView } from '@/utils/messages';
+import type { SyncState, TabView } from '@/utils/protocol';
 import type { SuspectHold } from '@/utils/register/suspect';
 
 const hold: SuspectHold = {

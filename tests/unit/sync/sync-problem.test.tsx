@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/preact';
 import { SyncProblem } from '@/components/sync/SyncProblem';
 import { syncMessages } from '@/components/sync/messages';
 import { SyncError, type SyncErrorCode } from '@/utils/register/errors';
-import type { SyncState } from '@/utils/messages';
+import type { SyncState } from '@/utils/protocol';
 
 const base: SyncState = {
   source: 'bundled',

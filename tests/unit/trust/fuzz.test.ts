@@ -35,7 +35,7 @@ import { parseExport } from '@/utils/research/import';
 import { toCsv } from '@/utils/research/export';
 import { planImport } from '@/utils/research/store';
 import { EXPORT_FORMAT } from '@/utils/research/model';
-import { DECISIONS_FORMAT, parseDecisions } from '@/components/options/decisions-file';
+import { DECISIONS_FORMAT, parseDecisions } from '@/utils/decisions/file';
 import { dangerousLink, garbage, hostileHtml } from './arbitraries';
 
 const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS) || 200);

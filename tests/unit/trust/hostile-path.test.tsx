@@ -13,7 +13,7 @@ import { syncRegister, type SyncOutcome } from '@/utils/register/sync';
 import { buildRegisterIndex } from '@/utils/register/index';
 import { maxLength } from '@/utils/register/limits';
 import type { Algorithm, Snapshot } from '@/utils/register/model';
-import type { TabView } from '@/utils/messages';
+import type { TabView } from '@/utils/protocol';
 import { Popup } from '@/components/popup/Popup';
 import { Explorer } from '@/components/options/Explorer';
 import { inertProblems, resetTrap, trapFired } from './inert';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { firstRunShown } from '../settings';
+import { firstRunShown, markFirstRunShown } from './settings';
 
 /** Path of the first-run page inside the extension. */
 export const WELCOME_PATH = '/welcome.html';
@@ -9,7 +9,7 @@ export async function handleInstalled(details: { reason: string }): Promise<bool
   if (details.reason !== 'install') return false;
   if (await firstRunShown.getValue()) return false;
   await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
-  await firstRunShown.setValue(true);
+  await markFirstRunShown();
   return true;
 }
 

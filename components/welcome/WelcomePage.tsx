@@ -1,4 +1,4 @@
-import './objection.css';
+import '../objection/objection.css';
 import { translator, type Language } from '@/utils/i18n';
 import { welcomeMessages, type WelcomeKey } from './welcome-messages';
 

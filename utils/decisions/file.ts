@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { HostDecision } from '@/utils/settings';
+import type { HostDecision } from '../settings/items';
 import { normalizeHost } from '@/utils/recognition/host';
 import type { OrganizationRef } from '@/utils/recognition/types';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { WelcomePage } from '@/components/objection/WelcomePage';
-import { handleInstalled, openWelcomeOnInstall } from '@/utils/objection/welcome';
+import { WelcomePage } from '@/components/welcome/WelcomePage';
+import { handleInstalled, openWelcomeOnInstall } from '@/utils/welcome';
 import { firstRunShown } from '@/utils/settings';
-import { seriousViolations } from './axe';
+import { seriousViolations } from '../objection/axe';
 
 const MANIFEST_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'tabs'];
 
