@@ -3,13 +3,12 @@ import type { Algorithm } from '@/utils/register/model';
 import { nameKey } from '@/utils/register';
 import { capText } from '@/utils/sanitize';
 import { TextField } from './fields';
-import type { T } from './parts';
+import { useObjectionT } from './parts';
 
 interface AlgorithmPickerProps {
   algorithms: readonly Algorithm[];
   selected: ReadonlySet<string>;
   onToggle: (lars: string) => void;
-  t: T;
 }
 
 /** From this many algorithms on, the picker gets a search field. */
@@ -25,7 +24,8 @@ export function pickOrder(algorithms: readonly Algorithm[]): Algorithm[] {
 }
 
 /** Checkboxes for the organisation's algorithms, in a scrolling fieldset. */
-export function AlgorithmPicker({ algorithms, selected, onToggle, t }: AlgorithmPickerProps) {
+export function AlgorithmPicker({ algorithms, selected, onToggle }: AlgorithmPickerProps) {
+  const t = useObjectionT();
   const [query, setQuery] = useState('');
   const q = nameKey(query);
   const shown = pickOrder(algorithms).filter((a) => !q || selected.has(a.lars) || nameKey(a.name).includes(q));

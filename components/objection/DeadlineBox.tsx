@@ -1,14 +1,12 @@
 import { bezwaarDeadline, deadlineState } from '@/utils/objection/deadline';
 import { formatDate } from '@/utils/objection/format';
-import type { Language } from '@/utils/i18n';
-import type { T } from './parts';
+import { useLanguage } from '../i18n';
+import { useObjectionT } from './parts';
 
 interface DeadlineBoxProps {
   decisionDate: string;
   onDecisionDate: (iso: string) => void;
   today: string;
-  lang: Language;
-  t: T;
 }
 
 /** The years the term may end in, for the decree warning ("2029" or "2028/2029"). */
@@ -17,7 +15,9 @@ function decreeYears(d: { lastDay: string; extendedTo: string }): string {
 }
 
 /** Date field for the decision and the computed bezwaar deadline, announced politely. */
-export function DeadlineBox({ decisionDate, onDecisionDate, today, lang, t }: DeadlineBoxProps) {
+export function DeadlineBox({ decisionDate, onDecisionDate, today }: DeadlineBoxProps) {
+  const t = useObjectionT();
+  const lang = useLanguage();
   const deadline = decisionDate ? bezwaarDeadline(decisionDate) : null;
   const state = deadline ? deadlineState(deadline, today) : null;
   const fmt = (iso: string) => formatDate(iso, lang, true);

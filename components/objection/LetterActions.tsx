@@ -3,7 +3,7 @@ import type { Letter } from '@/utils/objection/letters';
 import type { LetterKind } from '@/utils/objection/routes';
 import type { Contact } from '@/utils/objection/contact';
 import { letterFileName, mailtoLink } from '@/utils/objection/mail';
-import { ExternalLink, type T } from './parts';
+import { ExternalLink, useObjectionT } from './parts';
 import { downloadText } from '@/utils/download';
 
 /** Copies text to the clipboard; falls back to a hidden textarea. */
@@ -35,7 +35,6 @@ interface LetterActionsProps {
   kind: LetterKind;
   date: string;
   contact: Contact | null;
-  t: T;
 }
 
 /**
@@ -44,7 +43,8 @@ interface LetterActionsProps {
  * (Awb 6:5, 9:4) and e-mail counts only where the organisation opened that
  * channel (Awb 2:15): the register's algorithm mailbox is not such a channel.
  */
-export function LetterActions({ letter, kind, date, contact, t }: LetterActionsProps) {
+export function LetterActions({ letter, kind, date, contact }: LetterActionsProps) {
+  const t = useObjectionT();
   const [status, setStatus] = useState('');
   const mail = kind === 'avg-inzage' ? mailtoLink(contact, letter.subject, letter.body, t('mailShortBody')) : null;
   const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copyFailed'));
@@ -72,7 +72,7 @@ export function LetterActions({ letter, kind, date, contact, t }: LetterActionsP
       {kind === 'avg-inzage' && contact?.kind === 'url' && (
         <p class="aw-obj-small">
           {t('sendUrl', { link: '' })}
-          <ExternalLink href={contact.href} t={t}>{contact.label}</ExternalLink>
+          <ExternalLink href={contact.href}>{contact.label}</ExternalLink>
         </p>
       )}
       <p role="status" aria-live="polite" class="aw-obj-status">{status}</p>

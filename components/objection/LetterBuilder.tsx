@@ -10,7 +10,7 @@ import { CaseFields } from './LetterFields';
 import { LetterActions } from './LetterActions';
 import { TextArea, TextField } from './fields';
 import { useIdentity } from './useIdentity';
-import type { T } from './parts';
+import { useObjectionT } from './parts';
 
 export interface LetterBuilderProps {
   organization: OrganizationRef | null;
@@ -23,14 +23,14 @@ export interface LetterBuilderProps {
   today: string;
   /** Woo: what the register says of the organisation, quoted in the letter. */
   registerFacts: RegisterFacts | null;
-  t: T;
 }
 
 const KINDS: LetterKind[] = ['avg-inzage', 'bezwaar', 'klacht', 'woo'];
 
 /** Choose a letter, fill it in, preview it, then copy, download or mail it. Nothing leaves the device by itself. */
 export function LetterBuilder(props: LetterBuilderProps) {
-  const { algorithms, contact, kind, today, t } = props;
+  const { algorithms, contact, kind, today } = props;
+  const t = useObjectionT();
   const { identity, update, remember, setRemember, forget, notice } = useIdentity();
   const [orgName, setOrgName] = useState(props.organization?.name ?? '');
   const [selected, setSelected] = useState<Set<string>>(() => new Set(algorithms.length === 1 ? [algorithms[0].lars] : []));
@@ -66,7 +66,7 @@ export function LetterBuilder(props: LetterBuilderProps) {
         ))}
       </fieldset>
       <TextField id="aw-obj-org" label={t('organization')} value={orgName} onValue={setOrgName} maxLength={200} />
-      <AlgorithmPicker algorithms={algorithms} selected={selected} onToggle={toggle} t={t} />
+      <AlgorithmPicker algorithms={algorithms} selected={selected} onToggle={toggle} />
       <fieldset>
         <legend>{t('yourDetails')}</legend>
         <TextField id="aw-obj-name" label={t('name')} value={identity.name} autocomplete="name" maxLength={200}
@@ -83,7 +83,7 @@ export function LetterBuilder(props: LetterBuilderProps) {
         {remember && <button type="button" onClick={forget}>{t('forget')}</button>}
         <p role="status" aria-live="polite" class="aw-obj-small">{notice ? t(notice) : ''}</p>
       </fieldset>
-      <CaseFields input={input} onChange={patch} onDecisionDate={props.onDecisionDate} today={today} t={t} />
+      <CaseFields input={input} onChange={patch} onDecisionDate={props.onDecisionDate} today={today} />
       <h4 id="aw-obj-preview-title">{t('preview')}</h4>
       {letter.missing.length > 0 && (
         <p class="aw-obj-warn" data-testid="missing">
@@ -93,7 +93,7 @@ export function LetterBuilder(props: LetterBuilderProps) {
       <pre class="aw-obj-letter" tabIndex={0} aria-labelledby="aw-obj-preview-title" data-testid="letter-preview">{letter.body}</pre>
       {kind === 'avg-inzage' && <p class="aw-obj-small">{t('attribution')}</p>}
       {kind === 'woo' && <p class="aw-obj-note" data-testid="woo-where">{t('wooWhere', { org: orgName.trim() || t('missing.organization') })}</p>}
-      <LetterActions letter={letter} kind={kind} date={today} contact={contact} t={t} />
+      <LetterActions letter={letter} kind={kind} date={today} contact={contact} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { LetterInput } from '@/utils/objection/letters';
 import { TextArea, TextField } from './fields';
-import type { T } from './parts';
+import { useObjectionT } from './parts';
 
 type Patch = (patch: Partial<LetterInput>) => void;
 
@@ -10,11 +10,11 @@ interface CaseFieldsProps {
   /** The decision date is shared with the deadline calculator. */
   onDecisionDate: (iso: string) => void;
   today: string;
-  t: T;
 }
 
 /** The fields about the case: the decision (bezwaar) or what happened (klacht). None for AVG. */
-export function CaseFields({ input, onChange, onDecisionDate, today, t }: CaseFieldsProps) {
+export function CaseFields({ input, onChange, onDecisionDate, today }: CaseFieldsProps) {
+  const t = useObjectionT();
   if (input.kind === 'bezwaar') {
     return (
       <fieldset>

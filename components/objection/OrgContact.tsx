@@ -1,22 +1,22 @@
 import type { Contact, ObjectionText } from '@/utils/objection/contact';
-import { ExternalLink, type T } from './parts';
+import { ExternalLink, useObjectionT } from './parts';
 
 interface OrgContactProps {
   organizationName: string;
   contact: Contact | null;
   texts: readonly ObjectionText[];
-  t: T;
 }
 
 /** The organisation's own contact from the register, and legacy objection text as plain text. */
-export function OrgContact({ organizationName, contact, texts, t }: OrgContactProps) {
+export function OrgContact({ organizationName, contact, texts }: OrgContactProps) {
+  const t = useObjectionT();
   return (
     <section class="aw-obj-contact" aria-labelledby="aw-obj-contact-title">
       <h3 id="aw-obj-contact-title">{t('contactTitle', { org: organizationName })}</h3>
       {contact ? (
         <p>
           {contact.kind === 'email' ? `${t('contactEmail')}: ` : `${t('contactPage')}: `}
-          <ExternalLink href={contact.href} t={t}>
+          <ExternalLink href={contact.href}>
             {contact.kind === 'email' ? contact.address : contact.label}
           </ExternalLink>
         </p>

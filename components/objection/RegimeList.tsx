@@ -1,9 +1,11 @@
-import type { Language } from '@/utils/i18n';
 import { REGIMES } from '@/utils/objection/regimes';
-import type { T } from './parts';
+import { useLanguage } from '../i18n';
+import { useObjectionT } from './parts';
 
 /** Which road each kind of decision takes, with its term: bezwaar, beroep, verzet or beroep bij de officier van justitie. */
-export function RegimeList({ lang, t }: { lang: Language; t: T }) {
+export function RegimeList() {
+  const t = useObjectionT();
+  const lang = useLanguage();
   return (
     <details class="aw-obj-regimes" data-testid="regimes">
       <summary>{t('regimesTitle')}</summary>

@@ -1,9 +1,9 @@
 import './objection.css';
-import { translator, type Language } from '@/utils/i18n';
+import type { Language } from '@/utils/i18n';
+import { useLanguage, useT } from '../i18n';
 import { welcomeMessages, type WelcomeKey } from './welcome-messages';
 
 export interface WelcomePageProps {
-  lang: Language;
   onLanguage: (lang: Language) => void;
   /** The manifest's API permissions (explained one by one). */
   permissions: readonly string[];
@@ -14,8 +14,9 @@ export interface WelcomePageProps {
 const EXPLAINED = new Set(['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting']);
 
 /** The first-run page: what the extension does and never does, its permissions, and where to get help. */
-export function WelcomePage({ lang, onLanguage, permissions, hostPermissions }: WelcomePageProps) {
-  const t = translator<WelcomeKey>(welcomeMessages, lang);
+export function WelcomePage({ onLanguage, permissions, hostPermissions }: WelcomePageProps) {
+  const t = useT(welcomeMessages);
+  const lang = useLanguage();
   const list = (key: WelcomeKey) => (
     <ul>{t(key).split('|').map((item) => <li key={item}>{item}</li>)}</ul>
   );

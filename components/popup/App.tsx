@@ -3,10 +3,9 @@ import { browser } from 'wxt/browser';
 import type { TabView } from '@/utils/messages';
 import type { OrganizationRef } from '@/utils/recognition/types';
 import { sendMessage } from '@/utils/background/client';
-import { translator } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { Popup } from './Popup';
-import { useLanguage } from './useLanguage';
+import { LanguageProvider, usePageLanguage, useT } from '../i18n';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; view: TabView };
 
@@ -22,10 +21,18 @@ export async function targetTabId(search = location.search): Promise<number> {
   return tab.id;
 }
 
-/** Loads the current tab's view from the background and renders the popup. */
+/** The popup page: the current tab's view, in the interface language. */
 export function App() {
-  const lang = useLanguage();
-  const t = translator(popupMessages, lang);
+  return (
+    <LanguageProvider lang={usePageLanguage()}>
+      <CurrentTab />
+    </LanguageProvider>
+  );
+}
+
+/** Loads the current tab's view from the background and renders the popup. */
+function CurrentTab() {
+  const t = useT(popupMessages);
   const [state, setState] = useState<State>({ status: 'loading' });
   const load = useCallback(async () => {
     try {
@@ -57,5 +64,5 @@ export function App() {
     await sendMessage('forget-host', { host });
     await load();
   };
-  return <Popup view={state.view} lang={lang} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  return <Popup view={state.view} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
 }

@@ -1,6 +1,5 @@
 import type { TabView } from '@/utils/messages';
 import type { OrganizationRef } from '@/utils/recognition/types';
-import { translator, type Language } from '@/utils/i18n';
 import { isCounted } from '@/utils/badge';
 import { AlgorithmList } from '../algorithm/AlgorithmList';
 import { CategoryCounts } from '../algorithm/CategoryCounts';
@@ -11,10 +10,10 @@ import { NotRecognised } from './NotRecognised';
 import { PauseToggle } from './PauseToggle';
 import { Tabs } from './Tabs';
 import { ZeroAlgorithms } from './ZeroAlgorithms';
+import { useT } from '../i18n';
 
 export interface PopupProps {
   view: TabView;
-  lang: Language;
   onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
   onPause: (paused: boolean) => void;
   onOpenOptions: () => void;
@@ -23,10 +22,10 @@ export interface PopupProps {
 }
 
 /** The popup for one tab, as a pure function of the background's TabView. */
-export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo }: PopupProps) {
-  const t = translator(popupMessages, lang);
+export function Popup({ view, onAnswer, onPause, onOpenOptions, onUndo }: PopupProps) {
+  const t = useT(popupMessages);
   const { recognition: rec } = view;
-  const toggle = rec.host ? <PauseToggle paused={view.paused} lang={lang} onChange={onPause} /> : null;
+  const toggle = rec.host ? <PauseToggle paused={view.paused} onChange={onPause} /> : null;
   if (view.paused) {
     return (
       <main>
@@ -42,7 +41,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo }: 
         <header class="org-header"><h1>{t('transit_title')}</h1></header>
         {rec.transit_note && <p lang="nl">{rec.transit_note}</p>}
         <p>{t('transit_text')}</p>
-        <ObjectionPanel organization={null} algorithms={[]} match="transit" lang={lang} />
+        <ObjectionPanel organization={null} algorithms={[]} match="transit" />
         {toggle}
       </main>
     );
@@ -50,7 +49,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo }: 
   if (!rec.organization) {
     return (
       <main>
-        <NotRecognised host={rec.host} suggestion={view.suggestion} risk={view.suggestion_risk} lang={lang} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
+        <NotRecognised host={rec.host} suggestion={view.suggestion} risk={view.suggestion_risk} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
         {toggle}
       </main>
     );
@@ -61,23 +60,23 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo }: 
   const list = () =>
     current === 0 ? (
       <>
-        <ZeroAlgorithms organization={org.name} pageUrl={rec.url} lang={lang} />
-        {retired > 0 && <AlgorithmList algorithms={view.algorithms} lang={lang} />}
+        <ZeroAlgorithms organization={org.name} pageUrl={rec.url} />
+        {retired > 0 && <AlgorithmList algorithms={view.algorithms} />}
       </>
     ) : (
       <>
-        <CategoryCounts algorithms={view.algorithms} lang={lang} />
-        <AlgorithmList algorithms={view.algorithms} lang={lang} />
+        <CategoryCounts algorithms={view.algorithms} />
+        <AlgorithmList algorithms={view.algorithms} />
       </>
     );
   return (
     <main>
-      <OrgHeader view={view} lang={lang} onUndo={onUndo} />
+      <OrgHeader view={view} onUndo={onUndo} />
       <Tabs
         label={t('tabs_label')}
         tabs={[
           { id: 'algorithms', label: current > 0 ? t('tab_algorithms_n', { n: current }) : t('tab_algorithms'), render: list },
-          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} lang={lang} /> },
+          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} /> },
         ]}
       />
       {toggle}

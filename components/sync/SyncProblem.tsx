@@ -1,18 +1,19 @@
 import type { SyncState } from '@/utils/messages';
 import { errorCode } from '@/utils/register/errors';
-import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { syncMessages } from './messages';
 import { formatDate } from '../popup/format';
+import { useLanguage, useT } from '../i18n';
 
 /**
  * Says that the last register update failed, why (in plain words), and that
  * the last good data stays in use; the technical reason is one click away.
  * Renders nothing when the last attempt succeeded.
  */
-export function SyncProblem({ sync, lang }: { sync: SyncState; lang: Language }) {
+export function SyncProblem({ sync }: { sync: SyncState }) {
+  const t = useT(syncMessages);
+  const lang = useLanguage();
   if (!sync.last_error) return null;
-  const t = translator(syncMessages, lang);
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   const when = sync.last_attempt ? new Date(sync.last_attempt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '';
   const code = errorCode(sync.last_error);

@@ -4,6 +4,7 @@ import { SyncProblem } from '@/components/sync/SyncProblem';
 import { syncMessages } from '@/components/sync/messages';
 import { SyncError, type SyncErrorCode } from '@/utils/register/errors';
 import type { SyncState } from '@/utils/messages';
+import { renderIn } from '../render-in';
 
 const base: SyncState = {
   source: 'bundled',
@@ -20,13 +21,13 @@ const codes = Object.keys(syncMessages.nl).filter((k) => !['failed', 'kept', 'de
 
 describe('SyncProblem', () => {
   it('renders nothing after a successful update', () => {
-    const { container } = render(<SyncProblem sync={base} lang="nl" />);
+    const { container } = renderIn(<SyncProblem sync={base} />);
     expect(container.textContent).toBe('');
   });
 
   it.each(codes)('explains a %s failure in plain Dutch and says the last good data stays', (code) => {
     const stored = new SyncError(code, 'detail for developers').message;
-    render(<SyncProblem sync={{ ...base, last_error: stored }} lang="nl" />);
+    renderIn(<SyncProblem sync={{ ...base, last_error: stored }} />);
     const box = screen.getByRole('status');
     expect(box.textContent).toContain(syncMessages.nl[code]);
     expect(box.textContent).toContain('blijven in gebruik');
@@ -35,12 +36,12 @@ describe('SyncProblem', () => {
   });
 
   it('falls back to a general sentence for an unknown reason, in English too', () => {
-    render(<SyncProblem sync={{ ...base, last_error: 'something odd happened' }} lang="en" />);
+    renderIn(<SyncProblem sync={{ ...base, last_error: 'something odd happened' }} />, 'en');
     expect(screen.getByRole('status').textContent).toContain(syncMessages.en.other);
   });
 
   it('shows a hostile error text as inert text', () => {
-    const { container } = render(<SyncProblem sync={{ ...base, last_error: 'http: <img src=x onerror=alert(1)>' }} lang="nl" />);
+    const { container } = renderIn(<SyncProblem sync={{ ...base, last_error: 'http: <img src=x onerror=alert(1)>' }} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });
