@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ObjectionPanel } from '@/components/objection/ObjectionPanel';
 import { algorithm, launchAlgorithms, scrapeAlgorithms } from './fixtures';

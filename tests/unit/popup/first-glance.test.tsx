@@ -4,7 +4,7 @@
  * summaries cut to two lines with the full text kept reachable.
  */
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { Popup } from '@/components/popup/Popup';
 import { CLAMP_AFTER } from '@/components/algorithm/AlgorithmItem';
 import type { Algorithm } from '@/utils/register/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { Popup } from '@/components/popup/Popup';
 import type { Algorithm } from '@/utils/register/model';
 import { algorithmsOf } from './fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { SuspectNotice } from '@/components/sync/SuspectNotice';
 import { SyncStatus } from '@/components/options/SyncStatus';
 import { Popup } from '@/components/popup/Popup';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { screen } from '@testing-library/preact';
 import { SyncProblem } from '@/components/sync/SyncProblem';
 import { syncMessages } from '@/components/sync/messages';
 import { SyncError, type SyncErrorCode } from '@/utils/register/errors';

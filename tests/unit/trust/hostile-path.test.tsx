@@ -5,7 +5,7 @@
  * popup (Popup) and options (Explorer) components with every detail opened.
  * Bad records are rejected with a reason, good ones kept, and the DOM is inert.
  */
-import { act, fireEvent, render } from '@testing-library/preact';
+import { act, fireEvent } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeRegister } from '../../fixtures/fake-register';
 import { HOSTILE_ORG, HOSTILE_ORG_ID, goodRecords, hostileBatch, hostileCases, keptLars } from '../../fixtures/hostile/synthetic-hostile-register';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { screen } from '@testing-library/preact';
 import { capText, cutText, safeText, sanitizeHtml, stripInvisible } from '@/utils/sanitize';
 import { translator } from '@/utils/i18n';
 import { badgeFor } from '@/utils/badge';
