@@ -31,13 +31,13 @@ export function AlgorithmPicker({ algorithms, selected, onToggle }: AlgorithmPic
   const shown = pickOrder(algorithms).filter((a) => !q || selected.has(a.lars) || nameKey(a.name).includes(q));
   return (
     <fieldset class="aw-obj-algorithms">
-      <legend>{t('algorithmsLegend')}</legend>
+      <legend>{t('algorithms_legend')}</legend>
       {algorithms.length === 0 ? (
-        <p class="aw-obj-small">{t('algorithmsNone')}</p>
+        <p class="aw-obj-small">{t('algorithms_none')}</p>
       ) : (
         <>
         {algorithms.length >= PICKER_FILTER_FROM && (
-          <TextField id="aw-obj-alg-filter" type="text" label={t('algorithmsFilter')} value={query} onValue={setQuery} maxLength={100} />
+          <TextField id="aw-obj-alg-filter" type="text" label={t('algorithms_filter')} value={query} onValue={setQuery} maxLength={100} />
         )}
         <div class="aw-obj-scroll">
           {shown.map((a) => (

@@ -23,16 +23,16 @@ export function DeadlineBox({ decisionDate, onDecisionDate, today }: DeadlineBox
   const fmt = (iso: string) => formatDate(iso, lang, true);
   let message = '';
   if (deadline && state) {
-    if (state.kind === 'future-decision') message = t('deadlineFuture');
-    else if (state.kind === 'open' && state.daysLeft === 0) message = t('deadlineToday', { date: fmt(deadline.lastDay) });
-    else if (state.kind === 'open') message = t('deadlineOpen', { date: fmt(deadline.lastDay), days: state.daysLeft });
-    else if (state.kind === 'grace') message = t('deadlineGrace', { date: fmt(deadline.extendedTo) });
-    else message = t('deadlinePassed', { date: fmt(deadline.extendedTo) });
+    if (state.kind === 'future-decision') message = t('deadline_future');
+    else if (state.kind === 'open' && state.daysLeft === 0) message = t('deadline_today', { date: fmt(deadline.lastDay) });
+    else if (state.kind === 'open') message = t('deadline_open', { date: fmt(deadline.lastDay), days: state.daysLeft });
+    else if (state.kind === 'grace') message = t('deadline_grace', { date: fmt(deadline.extendedTo) });
+    else message = t('deadline_passed', { date: fmt(deadline.extendedTo) });
   }
   const moved = deadline && state?.kind === 'open' && deadline.extendedTo !== deadline.lastDay;
   return (
     <div class="aw-obj-deadline">
-      <label for="aw-obj-decision-date">{t('decisionDate')}</label>
+      <label for="aw-obj-decision-date">{t('decision_date')}</label>
       <input
         id="aw-obj-decision-date"
         type="date"
@@ -41,15 +41,15 @@ export function DeadlineBox({ decisionDate, onDecisionDate, today }: DeadlineBox
         aria-describedby="aw-obj-decision-date-hint"
         onInput={(e) => onDecisionDate((e.currentTarget as HTMLInputElement).value)}
       />
-      <p id="aw-obj-decision-date-hint" class="aw-obj-small">{t('decisionDateHint')}</p>
+      <p id="aw-obj-decision-date-hint" class="aw-obj-small">{t('decision_date_hint')}</p>
       <div role="status" aria-live="polite" class="aw-obj-deadline-result">
         {message && <p class={state?.kind === 'passed' ? 'aw-obj-warn' : 'aw-obj-strong'}>{message}</p>}
-        {moved && <p>{t('deadlineWeekend', { date: fmt(deadline.extendedTo) })}</p>}
+        {moved && <p>{t('deadline_weekend', { date: fmt(deadline.extendedTo) })}</p>}
         {deadline && state?.kind !== 'future-decision' && !deadline.decreeChecked && (
-          <p class="aw-obj-warn" data-testid="decree-unknown">{t('deadlineDecreeUnknown', { years: decreeYears(deadline) })}</p>
+          <p class="aw-obj-warn" data-testid="decree-unknown">{t('deadline_decree_unknown', { years: decreeYears(deadline) })}</p>
         )}
       </div>
-      {deadline && <p class="aw-obj-small">{t('deadlineNote')}</p>}
+      {deadline && <p class="aw-obj-small">{t('deadline_note')}</p>}
     </div>
   );
 }

@@ -46,14 +46,14 @@ interface LetterActionsProps {
 export function LetterActions({ letter, kind, date, contact }: LetterActionsProps) {
   const t = useObjectionT();
   const [status, setStatus] = useState('');
-  const mail = kind === 'avg-inzage' ? mailtoLink(contact, letter.subject, letter.body, t('mailShortBody')) : null;
-  const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copyFailed'));
+  const mail = kind === 'avg-inzage' ? mailtoLink(contact, letter.subject, letter.body, t('mail_short_body')) : null;
+  const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copy_failed'));
   const onDownload = () => {
     downloadText(letter.body, letterFileName(kind, date), 'text/plain;charset=utf-8');
     setStatus(t('downloaded'));
   };
   const onMail = () => {
-    if (mail && !mail.complete) void copyText(letter.body).then(() => setStatus(t('mailTooLong')));
+    if (mail && !mail.complete) void copyText(letter.body).then(() => setStatus(t('mail_too_long')));
   };
   return (
     <div class="aw-obj-letter-actions">
@@ -66,12 +66,12 @@ export function LetterActions({ letter, kind, date, contact }: LetterActionsProp
           </a>
         )}
       </p>
-      {mail && !mail.complete && <p class="aw-obj-small" data-testid="mail-will-copy">{t('mailWillCopy')}</p>}
-      {kind === 'bezwaar' && <p class="aw-obj-small">{t('sendBezwaar')}</p>}
-      {kind === 'klacht' && <p class="aw-obj-small">{t('sendKlacht')}</p>}
+      {mail && !mail.complete && <p class="aw-obj-small" data-testid="mail-will-copy">{t('mail_will_copy')}</p>}
+      {kind === 'bezwaar' && <p class="aw-obj-small">{t('send_bezwaar')}</p>}
+      {kind === 'klacht' && <p class="aw-obj-small">{t('send_klacht')}</p>}
       {kind === 'avg-inzage' && contact?.kind === 'url' && (
         <p class="aw-obj-small">
-          {t('sendUrl', { link: '' })}
+          {t('send_url', { link: '' })}
           <ExternalLink href={contact.href}>{contact.label}</ExternalLink>
         </p>
       )}

@@ -10,6 +10,7 @@ import { CaseFields } from './LetterFields';
 import { LetterActions } from './LetterActions';
 import { TextArea, TextField } from './fields';
 import { useIdentity } from './useIdentity';
+import { keyPart } from '@/utils/i18n';
 import { useObjectionT } from './parts';
 
 export interface LetterBuilderProps {
@@ -54,21 +55,21 @@ export function LetterBuilder(props: LetterBuilderProps) {
   const patch = (p: Partial<LetterInput>) => setFields({ ...fields, ...p });
   return (
     <section class="aw-obj-builder" aria-labelledby="aw-obj-builder-title" id="aw-obj-builder">
-      <h3 id="aw-obj-builder-title" tabIndex={-1}>{t('builderTitle')}</h3>
-      <p class="aw-obj-small">{t('builderIntro')}</p>
+      <h3 id="aw-obj-builder-title" tabIndex={-1}>{t('builder_title')}</h3>
+      <p class="aw-obj-small">{t('builder_intro')}</p>
       <fieldset class="aw-obj-kinds">
-        <legend>{t('kindLegend')}</legend>
+        <legend>{t('kind_legend')}</legend>
         {KINDS.map((k) => (
           <div class="aw-obj-check" key={k}>
             <input type="radio" name="aw-obj-kind" id={`aw-obj-kind-${k}`} value={k} checked={kind === k} onChange={() => props.onKind(k)} />
-            <label for={`aw-obj-kind-${k}`}>{t(`kind.${k}`)}</label>
+            <label for={`aw-obj-kind-${k}`}>{t(`kind_${keyPart(k)}`)}</label>
           </div>
         ))}
       </fieldset>
       <TextField id="aw-obj-org" label={t('organization')} value={orgName} onValue={setOrgName} maxLength={200} />
       <AlgorithmPicker algorithms={algorithms} selected={selected} onToggle={toggle} />
       <fieldset>
-        <legend>{t('yourDetails')}</legend>
+        <legend>{t('your_details')}</legend>
         <TextField id="aw-obj-name" label={t('name')} value={identity.name} autocomplete="name" maxLength={200}
           onValue={(name) => update({ name })} />
         <TextArea id="aw-obj-address" label={t('address')} value={identity.address} rows={2} autocomplete="street-address" maxLength={300}
@@ -87,12 +88,12 @@ export function LetterBuilder(props: LetterBuilderProps) {
       <h4 id="aw-obj-preview-title">{t('preview')}</h4>
       {letter.missing.length > 0 && (
         <p class="aw-obj-warn" data-testid="missing">
-          {t('missing', { fields: letter.missing.map((m) => t(`missing.${m}`)).join(', ') })}
+          {t('missing', { fields: letter.missing.map((m) => t(`missing_${m}`)).join(', ') })}
         </p>
       )}
       <pre class="aw-obj-letter" tabIndex={0} aria-labelledby="aw-obj-preview-title" data-testid="letter-preview">{letter.body}</pre>
       {kind === 'avg-inzage' && <p class="aw-obj-small">{t('attribution')}</p>}
-      {kind === 'woo' && <p class="aw-obj-note" data-testid="woo-where">{t('wooWhere', { org: orgName.trim() || t('missing.organization') })}</p>}
+      {kind === 'woo' && <p class="aw-obj-note" data-testid="woo-where">{t('woo_where', { org: orgName.trim() || t('missing_organization') })}</p>}
       <LetterActions letter={letter} kind={kind} date={today} contact={contact} />
     </section>
   );

@@ -10,6 +10,7 @@ import { LetterBuilder } from './LetterBuilder';
 import { OrgContact } from './OrgContact';
 import { RegimeList } from './RegimeList';
 import { RouteList } from './RouteList';
+import { keyPart } from '@/utils/i18n';
 import { useLanguage } from '../i18n';
 import { useObjectionT } from './parts';
 import { countByCategory } from '@/utils/badge';
@@ -68,12 +69,12 @@ export function ObjectionPanel({ organization, algorithms, contact, match, today
       <h2 id="aw-obj-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <fieldset class="aw-obj-situations">
-        <legend>{t('situationLegend')}</legend>
+        <legend>{t('situation_legend')}</legend>
         {SITUATIONS.map((s) => (
           <div class="aw-obj-check" key={s}>
             <input type="radio" name="aw-obj-situation" id={`aw-obj-situation-${s}`} checked={situation === s}
               onChange={() => choose(s)} />
-            <label for={`aw-obj-situation-${s}`}>{t(`situation.${s}`)}</label>
+            <label for={`aw-obj-situation-${s}`}>{t(`situation_${s}`)}</label>
           </div>
         ))}
       </fieldset>
@@ -84,12 +85,12 @@ export function ObjectionPanel({ organization, algorithms, contact, match, today
         </>
       )}
       {selection.notes.map((n) => (
-        <p key={n} class="aw-obj-note">{t(`note.${n}`)}</p>
+        <p key={n} class="aw-obj-note">{t(`note_${keyPart(n)}`)}</p>
       ))}
-      <h3>{t('routesTitle')}</h3>
+      <h3>{t('routes_title')}</h3>
       <RouteList routes={selection.fitting} onWrite={write} />
       <details class="aw-obj-more">
-        <summary>{t('otherRoutes', { n: selection.others.length })}</summary>
+        <summary>{t('other_routes', { n: selection.others.length })}</summary>
         <RouteList routes={selection.others} onWrite={write} />
       </details>
       {organization && (

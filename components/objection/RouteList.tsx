@@ -34,11 +34,11 @@ export function RouteList({ routes, onWrite }: RouteListProps) {
           </dl>
           <p class="aw-obj-actions">
             <ExternalLink href={r.link}>
-              {t('moreInfo')}: {new URL(r.link).host.replace(/^www\./, '')}
+              {t('more_info')}: {new URL(r.link).host.replace(/^www\./, '')}
             </ExternalLink>
             {r.letter && onWrite && (
               <button type="button" onClick={() => onWrite(r.letter!)}>
-                {t('writeLetter')}
+                {t('write_letter')}
               </button>
             )}
           </p>

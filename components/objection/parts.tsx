@@ -24,7 +24,7 @@ export function ExternalLink(props: { href: string; children: ComponentChildren 
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {props.children}
-      <span class="aw-obj-sr"> {t('opensNewTab')}</span>
+      <span class="aw-obj-sr"> {t('opens_new_tab')}</span>
     </a>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Snapshot } from '@/utils/register/model';
+import { keyPart } from '@/utils/i18n';
 import { explorerMessages } from './explorer-messages';
 import { NO_FILTERS, explorerIndex, pageOf, searchExplorer, type ExplorerFilters } from './explorer-search';
 import { ExplorerItem } from './ExplorerItem';
@@ -41,8 +42,13 @@ export function Explorer({ snapshot }: { snapshot: Snapshot }) {
     setFilters({ ...filters, [key]: value });
     setPage(1);
   };
+  // An organisation type the table does not know is shown as the register spells it.
+  const orgType = (v: string) => {
+    const key = `ot_${keyPart(v)}`;
+    return key in explorerMessages.nl ? t(key as 'ot_overig') : v;
+  };
   const label = (key: keyof ExplorerFilters, v: string) =>
-    key === 'orgType' && v !== '(onbekend)' ? t(`ot_${v}` as 'ot_overig') : v === '(onbekend)' ? t('unknown') : v;
+    key === 'orgType' && v !== '(onbekend)' ? orgType(v) : v === '(onbekend)' ? t('unknown') : v;
   return (
     <div class="explorer">
       <p>{t('intro')}</p>

@@ -1,5 +1,6 @@
 import type { SyncState } from '@/utils/messages';
 import { errorCode } from '@/utils/register/errors';
+import { keyPart } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { syncMessages } from './messages';
 import { formatDate } from '../popup/format';
@@ -17,7 +18,7 @@ export function SyncProblem({ sync }: { sync: SyncState }) {
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   const when = sync.last_attempt ? new Date(sync.last_attempt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '';
   const code = errorCode(sync.last_error);
-  const reason = code && code in syncMessages.nl ? t(code) : t('other');
+  const reason = code && keyPart(code) in syncMessages.nl ? t(keyPart(code)) : t('other');
   return (
     <div class="sync-problem" role="status" data-error-code={code ?? 'other'}>
       <p>

@@ -4,6 +4,7 @@ import { SyncProblem } from '@/components/sync/SyncProblem';
 import { syncMessages } from '@/components/sync/messages';
 import { SyncError, type SyncErrorCode } from '@/utils/register/errors';
 import type { SyncState } from '@/utils/messages';
+import { keyPart } from '@/utils/i18n';
 import { renderIn } from '../render-in';
 
 const base: SyncState = {
@@ -17,7 +18,8 @@ const base: SyncState = {
   in_progress: false,
 };
 
-const codes = Object.keys(syncMessages.nl).filter((k) => !['failed', 'kept', 'detail', 'other'].includes(k)) as SyncErrorCode[];
+// The table spells each error code in snake_case ('rate-limited' → rate_limited).
+const codes = Object.keys(syncMessages.nl).filter((k) => !['failed', 'kept', 'detail', 'other'].includes(k)).map((k) => k.replace(/_/g, '-')) as SyncErrorCode[];
 
 describe('SyncProblem', () => {
   it('renders nothing after a successful update', () => {
@@ -29,7 +31,7 @@ describe('SyncProblem', () => {
     const stored = new SyncError(code, 'detail for developers').message;
     renderIn(<SyncProblem sync={{ ...base, last_error: stored }} />);
     const box = screen.getByRole('status');
-    expect(box.textContent).toContain(syncMessages.nl[code]);
+    expect(box.textContent).toContain(syncMessages.nl[keyPart(code)]);
     expect(box.textContent).toContain('blijven in gebruik');
     expect(box.textContent).toContain('6 augustus 2026');
     expect(box.textContent).toContain('detail for developers');
