@@ -1,9 +1,9 @@
 import type { Algorithm } from '@/utils/register/model';
-import { translator, type Language } from '@/utils/i18n';
 import { capText, contactLink } from '@/utils/sanitize';
 import { algorithmMessages } from './messages';
 import { RichText } from './RichText';
 import { SafeLink } from './SafeLink';
+import { useT } from '../i18n';
 
 const TEXT_FIELDS = ['goal', 'human_intervention', 'risks', 'proportionality', 'source_data', 'impacttoetsen', 'objection_procedure'] as const;
 
@@ -15,17 +15,15 @@ const TEXT_FIELDS = ['goal', 'human_intervention', 'risks', 'proportionality', '
  */
 export function AlgorithmDetails({
   algorithm: a,
-  lang,
   headingLevel = 4,
   omitGoal = false,
 }: {
   algorithm: Algorithm;
-  lang: Language;
   headingLevel?: 3 | 4 | 5;
   /** Leave out the goal when the caller already shows all of it. */
   omitGoal?: boolean;
 }) {
-  const t = translator(algorithmMessages, lang);
+  const t = useT(algorithmMessages);
   const H = `h${headingLevel}` as 'h4';
   const contact = contactLink(a.contact_email);
   const laws = (a.lawful_basis_grouping ?? []).filter((l) => l.title);

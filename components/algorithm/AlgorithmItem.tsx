@@ -6,6 +6,7 @@ import { algorithmMessages } from './messages';
 import { assessmentsDone, assessmentsNone, summaryOf } from './grouping';
 import { AlgorithmDetails } from './AlgorithmDetails';
 import { SafeLink } from './SafeLink';
+import { useLanguage, useT } from '../i18n';
 
 const STATUS_EN: Record<string, string> = { 'In gebruik': 'In use', 'In ontwikkeling': 'In development', 'Buiten gebruik': 'Out of use' };
 
@@ -19,8 +20,9 @@ export function statusLabel(status: string | null, lang: Language): string {
 export const CLAMP_AFTER = 100;
 
 /** One algorithm: name, short description, status, assessments, and expandable details. */
-export function AlgorithmItem({ algorithm: a, lang, headingLevel = 4 }: { algorithm: Algorithm; lang: Language; headingLevel?: 3 | 4 }) {
-  const t = translator(algorithmMessages, lang);
+export function AlgorithmItem({ algorithm: a, headingLevel = 4 }: { algorithm: Algorithm; headingLevel?: 3 | 4 }) {
+  const t = useT(algorithmMessages);
+  const lang = useLanguage();
   const H = `h${headingLevel}` as 'h4';
   const [open, setOpen] = useState(false);
   const done = assessmentsDone(a);
@@ -56,7 +58,7 @@ export function AlgorithmItem({ algorithm: a, lang, headingLevel = 4 }: { algori
           {t('details_short')} <span class="visually-hidden">{t('details_about', { name })}</span>
         </summary>
         {open && clamped && summary && <p class="algorithm-summary-full" aria-hidden="true">{summary.text}</p>}
-        {open && <AlgorithmDetails algorithm={a} lang={lang} headingLevel={headingLevel === 3 ? 4 : 5} omitGoal={summary?.isWholeGoal} />}
+        {open && <AlgorithmDetails algorithm={a} headingLevel={headingLevel === 3 ? 4 : 5} omitGoal={summary?.isWholeGoal} />}
       </details>
     </li>
   );

@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Algorithm } from '@/utils/register/model';
-import { translator, type Language } from '@/utils/i18n';
 import { algorithmMessages } from './messages';
 import { FILTER_THRESHOLD, groupAlgorithms, matchesFilter } from './grouping';
 import { AlgorithmItem } from './AlgorithmItem';
 import { groupId } from './CategoryCounts';
+import { useT } from '../i18n';
 
 export interface AlgorithmListProps {
   algorithms: readonly Algorithm[];
-  lang: Language;
   /** Level of the category headings; algorithm names are one lower. */
   headingLevel?: 2 | 3;
   /** Show a filter box above this many algorithms. */
@@ -20,8 +19,8 @@ export interface AlgorithmListProps {
  * ones collapsed per group, and a filter box when the list is long.
  * Props-driven, so the options page explorer reuses it.
  */
-export function AlgorithmList({ algorithms, lang, headingLevel = 2, filterThreshold = FILTER_THRESHOLD }: AlgorithmListProps) {
-  const t = translator(algorithmMessages, lang);
+export function AlgorithmList({ algorithms, headingLevel = 2, filterThreshold = FILTER_THRESHOLD }: AlgorithmListProps) {
+  const t = useT(algorithmMessages);
   const [query, setQuery] = useState('');
   const shown = useMemo(() => algorithms.filter((a) => matchesFilter(a, query)), [algorithms, query]);
   const groups = useMemo(() => groupAlgorithms(shown), [shown]);
@@ -54,14 +53,14 @@ export function AlgorithmList({ algorithms, lang, headingLevel = 2, filterThresh
           )}
           {g.current.length > 0 && (
             <ul class="algorithms">
-              {g.current.map((a) => <AlgorithmItem key={a.lars} algorithm={a} lang={lang} headingLevel={item} />)}
+              {g.current.map((a) => <AlgorithmItem key={a.lars} algorithm={a} headingLevel={item} />)}
             </ul>
           )}
           {g.retired.length > 0 && (
             <details class="retired">
               <summary>{t('retired', { n: g.retired.length })}</summary>
               <ul class="algorithms">
-                {g.retired.map((a) => <AlgorithmItem key={a.lars} algorithm={a} lang={lang} headingLevel={item} />)}
+                {g.retired.map((a) => <AlgorithmItem key={a.lars} algorithm={a} headingLevel={item} />)}
               </ul>
             </details>
           )}

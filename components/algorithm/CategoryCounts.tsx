@@ -1,8 +1,8 @@
 import type { Algorithm } from '@/utils/register/model';
 import { countByCategory, isCounted } from '@/utils/badge';
 import { CATEGORY_KEYS } from '@/utils/register/category';
-import { translator, type Language } from '@/utils/i18n';
 import { algorithmMessages } from './messages';
+import { useT } from '../i18n';
 
 /** Id of a category's section in the list, the target of its count. */
 export const groupId = (category: string) => `group-${category}`;
@@ -13,8 +13,8 @@ export const groupId = (category: string) => `group-${category}`;
  * with the full category name as a legend on hover and focus), and how many
  * are out of use.
  */
-export function CategoryCounts({ algorithms, lang }: { algorithms: readonly Algorithm[]; lang: Language }) {
-  const t = translator(algorithmMessages, lang);
+export function CategoryCounts({ algorithms }: { algorithms: readonly Algorithm[] }) {
+  const t = useT(algorithmMessages);
   const counts = countByCategory(algorithms);
   const current = algorithms.filter(isCounted).length;
   const retired = algorithms.length - current;

@@ -1,15 +1,15 @@
 import type { RegisterChange } from '@/utils/register/changes';
 import { categoryKey } from '@/utils/register/category';
 import { capText } from '@/utils/sanitize';
-import { translator, type Language } from '@/utils/i18n';
 import { SafeLink } from '../algorithm/SafeLink';
 import { algorithmMessages } from '../algorithm/messages';
 import { changesMessages } from './messages';
+import { useT } from '../i18n';
 
 /** One line per change: what kind, the algorithm (linked to its register page), and what changed. */
-export function ChangeList({ changes, lang }: { changes: readonly RegisterChange[]; lang: Language }) {
-  const t = translator(changesMessages, lang);
-  const cat = translator(algorithmMessages, lang);
+export function ChangeList({ changes }: { changes: readonly RegisterChange[] }) {
+  const t = useT(changesMessages);
+  const cat = useT(algorithmMessages);
   // A value the register spells in an unknown way is shown as given; no value is "Categorie onbekend".
   const category = (v: string | null | undefined) => (v && categoryKey(v) === 'unknown' ? capText(v, 60) : cat(`cat_${categoryKey(v)}`));
   return (

@@ -1,9 +1,9 @@
-import { translator, type Language } from '@/utils/i18n';
 import { changesMessages } from './messages';
+import { useT } from '../i18n';
 
 /** A toggle button: follow this organisation, or stop following it. */
-export function FollowToggle({ followed, lang, onToggle }: { followed: boolean; lang: Language; onToggle: () => void }) {
-  const t = translator(changesMessages, lang);
+export function FollowToggle({ followed, onToggle }: { followed: boolean; onToggle: () => void }) {
+  const t = useT(changesMessages);
   return (
     <p class="follow-toggle">
       <button type="button" aria-pressed={followed} aria-describedby="follow-hint" onClick={onToggle}>

@@ -1,10 +1,10 @@
 import type { PeerContext } from '@/utils/register/peers';
-import { translator, type Language } from '@/utils/i18n';
 import { changesMessages } from './messages';
+import { useT } from '../i18n';
 
 /** How the organisation's count compares with organisations of its kind: information, not a judgement. */
-export function PeerLine({ peers, count, lang }: { peers: PeerContext; count: number; lang: Language }) {
-  const t = translator(changesMessages, lang);
+export function PeerLine({ peers, count }: { peers: PeerContext; count: number }) {
+  const t = useT(changesMessages);
   const kind = t(`t_${peers.type}` as 't_gemeente');
   const vars = { peers: peers.peers, more: peers.more, median: peers.median, count, kind };
   return (

@@ -1,9 +1,9 @@
-import { translator, type Language } from '@/utils/i18n';
 import { changesMessages } from './messages';
+import { useT } from '../i18n';
 
 /** "Vraag om openheid": opens the Woo request for an organisation that registers nothing serious. */
-export function WooCta({ organization, lang, onAsk }: { organization: string; lang: Language; onAsk: () => void }) {
-  const t = translator(changesMessages, lang);
+export function WooCta({ organization, onAsk }: { organization: string; onAsk: () => void }) {
+  const t = useT(changesMessages);
   return (
     <section class="woo-cta" aria-labelledby="woo-cta-title">
       <h2 id="woo-cta-title">{t('woo_cta')}</h2>

@@ -3,13 +3,12 @@ import type { Algorithm } from '@/utils/register/model';
 import { nameKey } from '@/utils/register';
 import { capText } from '@/utils/sanitize';
 import { TextField } from './fields';
-import type { T } from './parts';
+import { useObjectionT } from './parts';
 
 interface AlgorithmPickerProps {
   algorithms: readonly Algorithm[];
   selected: ReadonlySet<string>;
   onToggle: (lars: string) => void;
-  t: T;
 }
 
 /** From this many algorithms on, the picker gets a search field. */
@@ -25,19 +24,20 @@ export function pickOrder(algorithms: readonly Algorithm[]): Algorithm[] {
 }
 
 /** Checkboxes for the organisation's algorithms, in a scrolling fieldset. */
-export function AlgorithmPicker({ algorithms, selected, onToggle, t }: AlgorithmPickerProps) {
+export function AlgorithmPicker({ algorithms, selected, onToggle }: AlgorithmPickerProps) {
+  const t = useObjectionT();
   const [query, setQuery] = useState('');
   const q = nameKey(query);
   const shown = pickOrder(algorithms).filter((a) => !q || selected.has(a.lars) || nameKey(a.name).includes(q));
   return (
     <fieldset class="aw-obj-algorithms">
-      <legend>{t('algorithmsLegend')}</legend>
+      <legend>{t('algorithms_legend')}</legend>
       {algorithms.length === 0 ? (
-        <p class="aw-obj-small">{t('algorithmsNone')}</p>
+        <p class="aw-obj-small">{t('algorithms_none')}</p>
       ) : (
         <>
         {algorithms.length >= PICKER_FILTER_FROM && (
-          <TextField id="aw-obj-alg-filter" type="text" label={t('algorithmsFilter')} value={query} onValue={setQuery} maxLength={100} />
+          <TextField id="aw-obj-alg-filter" type="text" label={t('algorithms_filter')} value={query} onValue={setQuery} maxLength={100} />
         )}
         <div class="aw-obj-scroll">
           {shown.map((a) => (

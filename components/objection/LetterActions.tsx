@@ -3,7 +3,7 @@ import type { Letter } from '@/utils/objection/letters';
 import type { LetterKind } from '@/utils/objection/routes';
 import type { Contact } from '@/utils/objection/contact';
 import { letterFileName, mailtoLink } from '@/utils/objection/mail';
-import { ExternalLink, type T } from './parts';
+import { ExternalLink, useObjectionT } from './parts';
 import { downloadText } from '@/utils/download';
 
 /** Copies text to the clipboard; falls back to a hidden textarea. */
@@ -35,7 +35,6 @@ interface LetterActionsProps {
   kind: LetterKind;
   date: string;
   contact: Contact | null;
-  t: T;
 }
 
 /**
@@ -44,16 +43,17 @@ interface LetterActionsProps {
  * (Awb 6:5, 9:4) and e-mail counts only where the organisation opened that
  * channel (Awb 2:15): the register's algorithm mailbox is not such a channel.
  */
-export function LetterActions({ letter, kind, date, contact, t }: LetterActionsProps) {
+export function LetterActions({ letter, kind, date, contact }: LetterActionsProps) {
+  const t = useObjectionT();
   const [status, setStatus] = useState('');
-  const mail = kind === 'avg-inzage' ? mailtoLink(contact, letter.subject, letter.body, t('mailShortBody')) : null;
-  const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copyFailed'));
+  const mail = kind === 'avg-inzage' ? mailtoLink(contact, letter.subject, letter.body, t('mail_short_body')) : null;
+  const onCopy = async () => setStatus((await copyText(letter.body)) ? t('copied') : t('copy_failed'));
   const onDownload = () => {
     downloadText(letter.body, letterFileName(kind, date), 'text/plain;charset=utf-8');
     setStatus(t('downloaded'));
   };
   const onMail = () => {
-    if (mail && !mail.complete) void copyText(letter.body).then(() => setStatus(t('mailTooLong')));
+    if (mail && !mail.complete) void copyText(letter.body).then(() => setStatus(t('mail_too_long')));
   };
   return (
     <div class="aw-obj-letter-actions">
@@ -66,13 +66,13 @@ export function LetterActions({ letter, kind, date, contact, t }: LetterActionsP
           </a>
         )}
       </p>
-      {mail && !mail.complete && <p class="aw-obj-small" data-testid="mail-will-copy">{t('mailWillCopy')}</p>}
-      {kind === 'bezwaar' && <p class="aw-obj-small">{t('sendBezwaar')}</p>}
-      {kind === 'klacht' && <p class="aw-obj-small">{t('sendKlacht')}</p>}
+      {mail && !mail.complete && <p class="aw-obj-small" data-testid="mail-will-copy">{t('mail_will_copy')}</p>}
+      {kind === 'bezwaar' && <p class="aw-obj-small">{t('send_bezwaar')}</p>}
+      {kind === 'klacht' && <p class="aw-obj-small">{t('send_klacht')}</p>}
       {kind === 'avg-inzage' && contact?.kind === 'url' && (
         <p class="aw-obj-small">
-          {t('sendUrl', { link: '' })}
-          <ExternalLink href={contact.href} t={t}>{contact.label}</ExternalLink>
+          {t('send_url', { link: '' })}
+          <ExternalLink href={contact.href}>{contact.label}</ExternalLink>
         </p>
       )}
       <p role="status" aria-live="polite" class="aw-obj-status">{status}</p>

@@ -2,7 +2,6 @@ import './objection.css';
 import { useState } from 'preact/hooks';
 import type { Algorithm } from '@/utils/register/model';
 import type { MatchKind, OrganizationRef } from '@/utils/recognition/types';
-import type { Language } from '@/utils/i18n';
 import { objectionTexts, parseContact, pickContact } from '@/utils/objection/contact';
 import { todayIso } from '@/utils/objection/dates';
 import { SITUATIONS, routesFor, type LetterKind, type Situation } from '@/utils/objection/routes';
@@ -11,7 +10,9 @@ import { LetterBuilder } from './LetterBuilder';
 import { OrgContact } from './OrgContact';
 import { RegimeList } from './RegimeList';
 import { RouteList } from './RouteList';
-import { useT } from './parts';
+import { keyPart } from '@/utils/i18n';
+import { useLanguage } from '../i18n';
+import { useObjectionT } from './parts';
 import { countByCategory } from '@/utils/badge';
 import type { RegisterFacts } from '@/utils/objection/letter-woo';
 
@@ -34,7 +35,6 @@ export interface ObjectionPanelProps {
   contact?: string | null;
   /** How the page was recognised; 'transit' (DigiD, MijnOverheid) adds a note. */
   match?: MatchKind;
-  lang: Language;
   /** Today as 'YYYY-MM-DD' (tests); default: today in Europe/Amsterdam. */
   today?: string;
   /** The register data's date, quoted in a Woo request. */
@@ -44,8 +44,9 @@ export interface ObjectionPanelProps {
 }
 
 /** "Bezwaar maken of uitleg vragen": the fitting routes with deadlines and links, the register contact, and the letter builder. */
-export function ObjectionPanel({ organization, algorithms, contact, match, lang, today = todayIso(), dataDate = null, startWith = 'avg-inzage' }: ObjectionPanelProps) {
-  const t = useT(lang);
+export function ObjectionPanel({ organization, algorithms, contact, match, today = todayIso(), dataDate = null, startWith = 'avg-inzage' }: ObjectionPanelProps) {
+  const t = useObjectionT();
+  const lang = useLanguage();
   const [situation, setSituation] = useState<Situation | null>(null);
   const [kind, setKind] = useState<LetterKind>(startWith);
   const [decisionDate, setDecisionDate] = useState('');
@@ -68,35 +69,35 @@ export function ObjectionPanel({ organization, algorithms, contact, match, lang,
       <h2 id="aw-obj-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <fieldset class="aw-obj-situations">
-        <legend>{t('situationLegend')}</legend>
+        <legend>{t('situation_legend')}</legend>
         {SITUATIONS.map((s) => (
           <div class="aw-obj-check" key={s}>
             <input type="radio" name="aw-obj-situation" id={`aw-obj-situation-${s}`} checked={situation === s}
               onChange={() => choose(s)} />
-            <label for={`aw-obj-situation-${s}`}>{t(`situation.${s}`)}</label>
+            <label for={`aw-obj-situation-${s}`}>{t(`situation_${s}`)}</label>
           </div>
         ))}
       </fieldset>
       {(situation === 'decision' || situation === 'discrimination') && (
         <>
-          <DeadlineBox decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} lang={lang} t={t} />
-          <RegimeList lang={lang} t={t} />
+          <DeadlineBox decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} />
+          <RegimeList />
         </>
       )}
       {selection.notes.map((n) => (
-        <p key={n} class="aw-obj-note">{t(`note.${n}`)}</p>
+        <p key={n} class="aw-obj-note">{t(`note_${keyPart(n)}`)}</p>
       ))}
-      <h3>{t('routesTitle')}</h3>
-      <RouteList routes={selection.fitting} lang={lang} t={t} onWrite={write} />
+      <h3>{t('routes_title')}</h3>
+      <RouteList routes={selection.fitting} onWrite={write} />
       <details class="aw-obj-more">
-        <summary>{t('otherRoutes', { n: selection.others.length })}</summary>
-        <RouteList routes={selection.others} lang={lang} t={t} onWrite={write} />
+        <summary>{t('other_routes', { n: selection.others.length })}</summary>
+        <RouteList routes={selection.others} onWrite={write} />
       </details>
       {organization && (
-        <OrgContact organizationName={organization.name} contact={orgContact} texts={objectionTexts(algorithms)} t={t} />
+        <OrgContact organizationName={organization.name} contact={orgContact} texts={objectionTexts(algorithms)} />
       )}
       <LetterBuilder key={organization?.org_id ?? organization?.name ?? ''} organization={organization} algorithms={algorithms} contact={orgContact} kind={kind} onKind={setKind}
-        decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today} t={t}
+        decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today}
         registerFacts={organization ? registerFacts(algorithms, dataDate) : null} />
     </section>
   );

@@ -1,17 +1,17 @@
-import type { Language } from '@/utils/i18n';
 import type { LetterKind, Route } from '@/utils/objection/routes';
-import { ExternalLink, type T } from './parts';
+import { useLanguage } from '../i18n';
+import { ExternalLink, useObjectionT } from './parts';
 
 interface RouteListProps {
   routes: readonly Route[];
-  lang: Language;
-  t: T;
   /** Called when the user wants to write the route's letter. */
   onWrite?: (kind: LetterKind) => void;
 }
 
 /** The routes as a list of short cards: when, deadline, where, official link, phone. */
-export function RouteList({ routes, lang, t, onWrite }: RouteListProps) {
+export function RouteList({ routes, onWrite }: RouteListProps) {
+  const t = useObjectionT();
+  const lang = useLanguage();
   return (
     <ul class="aw-obj-routes">
       {routes.map((r) => (
@@ -33,12 +33,12 @@ export function RouteList({ routes, lang, t, onWrite }: RouteListProps) {
             )}
           </dl>
           <p class="aw-obj-actions">
-            <ExternalLink href={r.link} t={t}>
-              {t('moreInfo')}: {new URL(r.link).host.replace(/^www\./, '')}
+            <ExternalLink href={r.link}>
+              {t('more_info')}: {new URL(r.link).host.replace(/^www\./, '')}
             </ExternalLink>
             {r.letter && onWrite && (
               <button type="button" onClick={() => onWrite(r.letter!)}>
-                {t('writeLetter')}
+                {t('write_letter')}
               </button>
             )}
           </p>

@@ -1,14 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { translator, type Language } from '@/utils/i18n';
 import { safeHref } from '@/utils/sanitize';
+import { useT } from '../i18n';
 import { objectionMessages, type ObjectionKey } from './messages';
 
 /** The translate function of this area. */
 export type T = (key: ObjectionKey, vars?: Record<string, string | number>) => string;
 
-/** Translate function for the objection texts. */
-export function useT(lang: Language): T {
-  return translator<ObjectionKey>(objectionMessages, lang);
+/** Translate function for the objection texts, in the page's language. */
+export function useObjectionT(): T {
+  return useT<ObjectionKey>(objectionMessages);
 }
 
 /** Only http(s) and strictly checked mailto: links (utils/sanitize.ts safeHref) may become links. */
@@ -17,13 +17,14 @@ export function isSafeHref(href: string): boolean {
 }
 
 /** A link that opens in a new tab and says so to screen readers; unsafe hrefs render as text. */
-export function ExternalLink(props: { href: string; t: T; children: ComponentChildren }) {
+export function ExternalLink(props: { href: string; children: ComponentChildren }) {
+  const t = useObjectionT();
   const href = safeHref(props.href);
   if (!href) return <span>{props.children}</span>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {props.children}
-      <span class="aw-obj-sr"> {props.t('opensNewTab')}</span>
+      <span class="aw-obj-sr"> {t('opens_new_tab')}</span>
     </a>
   );
 }

@@ -8,7 +8,6 @@ import { followedOrganizations } from '@/utils/settings';
 import { CATEGORY_KEYS } from '@/utils/register/category';
 import { formatDate } from '@/utils/objection/format';
 import { capText } from '@/utils/sanitize';
-import { translator, type Language } from '@/utils/i18n';
 import { datedName, downloadText } from '@/utils/download';
 import { algorithmMessages } from '../algorithm/messages';
 import { changesMessages } from '../follow/messages';
@@ -17,6 +16,7 @@ import { byOrganization, filterChanges, NO_CHANGE_FILTERS, type ChangeFilters } 
 import { FilterSelect } from './FilterSelect';
 import { FollowList } from './FollowList';
 import { useItem } from './use-item';
+import { useLanguage, useT } from '../i18n';
 
 /** Rows shown before "show more": keeps the page light when a whole register changed. */
 export const CHANGES_SHOWN = 200;
@@ -26,8 +26,10 @@ export const CHANGES_SHOWN = 200;
  * "Nieuw sinds …"), then every change between the last two register updates,
  * filterable and exportable as CSV or JSON.
  */
-export function Changes({ organizations, lang }: { organizations: readonly Organization[]; lang: Language }) {
-  const t = translator(changesMessages, lang);
+export function Changes({ organizations }: { organizations: readonly Organization[] }) {
+  const t = useT(changesMessages);
+  const cat = useT(algorithmMessages);
+  const lang = useLanguage();
   const set = useItem(registerChanges) ?? null;
   const followed = useItem(followedOrganizations) ?? [];
   const [filters, setFilters] = useState<ChangeFilters>(NO_CHANGE_FILTERS);
@@ -50,11 +52,11 @@ export function Changes({ organizations, lang }: { organizations: readonly Organ
   return (
     <div class="changes">
       <p>{t('intro')}</p>
-      <FollowList organizations={organizations} lang={lang} />
+      <FollowList organizations={organizations} />
       {set && followed.length > 0 && (
         <section aria-labelledby="new-since-h" class="new-since">
           <h2 id="new-since-h">{t('new_since', { date: date(set.from.data_date) })}</h2>
-          {notable.length ? <ChangeList changes={notable} lang={lang} /> : <p class="muted">{t('new_since_none')}</p>}
+          {notable.length ? <ChangeList changes={notable} /> : <p class="muted">{t('new_since_none')}</p>}
         </section>
       )}
       <h2 id="changes-h">{t('heading')}</h2>
@@ -71,7 +73,7 @@ export function Changes({ organizations, lang }: { organizations: readonly Organ
             <FilterSelect id="ch-kind" label={t('f_kind')} anyLabel={t('any')} value={filters.kind} onChange={set_('kind')}
               options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`k_${k}`) }))} />
             <FilterSelect id="ch-category" label={t('f_category')} anyLabel={t('any')} value={filters.category} onChange={set_('category')}
-              options={CATEGORY_KEYS.map((k) => ({ value: k, label: translator(algorithmMessages, lang)(`cat_${k}`) }))} />
+              options={CATEGORY_KEYS.map((k) => ({ value: k, label: cat(`cat_${k}`) }))} />
             <label class="choice">
               <input type="checkbox" id="ch-followed" checked={filters.followedOnly} onChange={(e) => set_('followedOnly')((e.currentTarget as HTMLInputElement).checked)} />
               {' '}{t('f_followed')}
@@ -82,7 +84,7 @@ export function Changes({ organizations, lang }: { organizations: readonly Organ
           {byOrganization(shown.slice(0, limit)).map(([org, changes]) => (
             <section key={org} class="change-org">
               <h3>{capText(org, 120)}</h3>
-              <ChangeList changes={changes} lang={lang} />
+              <ChangeList changes={changes} />
             </section>
           ))}
           {shown.length > limit && (

@@ -1,22 +1,21 @@
 import { useState } from 'preact/hooks';
 import type { Organization } from '@/utils/register/model';
 import type { HostDecision } from '@/utils/settings';
-import { translator, type Language } from '@/utils/i18n';
 import { normalizeHost } from '@/utils/decisions/file';
 import { settingsMessages } from './settings-messages';
+import { useT } from '../i18n';
 
 /**
  * Form to add or change one host → organisation decision. The organisation
  * must be picked from the register's list (a datalist: type to narrow it).
  */
 export function DecisionForm(props: {
-  lang: Language;
   organizations: readonly Organization[];
   initial?: HostDecision;
   onSave: (d: HostDecision) => void;
   onCancel?: () => void;
 }) {
-  const t = translator(settingsMessages, props.lang);
+  const t = useT(settingsMessages);
   const init = props.initial;
   const [host, setHost] = useState(init?.host ?? '');
   const [org, setOrg] = useState(init?.organization?.name ?? '');

@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Organization } from '@/utils/register/model';
 import { forgetHost, hostDecisions, importHostDecisions, saveHostDecision, type HostDecision } from '@/utils/settings';
-import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { exportDecisions, parseDecisions } from '@/utils/decisions/file';
 import { MAX_DECISIONS_FILE_BYTES, fileTooLarge, megabytes } from '@/utils/import-limits';
@@ -10,10 +9,11 @@ import { datedName, downloadText } from '@/utils/download';
 import { settingsMessages } from './settings-messages';
 import { useItem } from './use-item';
 import { JsonFileInput } from './JsonFileInput';
+import { useT } from '../i18n';
 
 /** The user's own host → organisation decisions: list, change, delete, add, export, import. */
-export function Decisions({ lang, organizations }: { lang: Language; organizations: readonly Organization[] }) {
-  const t = translator(settingsMessages, lang);
+export function Decisions({ organizations }: { organizations: readonly Organization[] }) {
+  const t = useT(settingsMessages);
   const decisions = useItem(hostDecisions) ?? [];
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -48,7 +48,7 @@ export function Decisions({ lang, organizations }: { lang: Language; organizatio
           <tbody>
             {decisions.map((d) => editing === d.host ? (
               <tr key={d.host}><td colSpan={5}>
-                <DecisionForm lang={lang} organizations={organizations} initial={d} onSave={(x) => void save(x)} onCancel={() => setEditing(null)} />
+                <DecisionForm organizations={organizations} initial={d} onSave={(x) => void save(x)} onCancel={() => setEditing(null)} />
               </td></tr>
             ) : (
               <tr key={d.host}>
@@ -67,7 +67,7 @@ export function Decisions({ lang, organizations }: { lang: Language; organizatio
       )}
       <details class="add-decision">
         <summary>{t('dec_add')}</summary>
-        <DecisionForm lang={lang} organizations={organizations} onSave={(x) => void save(x)} />
+        <DecisionForm organizations={organizations} onSave={(x) => void save(x)} />
       </details>
       <div class="buttons">
         <button type="button" disabled={!decisions.length} onClick={() => downloadText(exportDecisions(decisions), datedName('koppelingen', 'json'), 'application/json')}>{t('export')}</button>

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Snapshot } from '@/utils/register/model';
-import { translator, type Language } from '@/utils/i18n';
+import { keyPart } from '@/utils/i18n';
 import { explorerMessages } from './explorer-messages';
 import { NO_FILTERS, explorerIndex, pageOf, searchExplorer, type ExplorerFilters } from './explorer-search';
 import { ExplorerItem } from './ExplorerItem';
 import { FilterSelect } from './FilterSelect';
+import { useT } from '../i18n';
 
 /** Results per page: keeps the page light with 1,500+ algorithms. */
 export const PAGE_SIZE = 20;
@@ -16,8 +17,8 @@ export const SEARCH_DELAY_MS = 200;
  * organisation, description), four filters, paged results with the same
  * detail view as the popup, and a live count for screen readers.
  */
-export function Explorer({ snapshot, lang }: { snapshot: Snapshot; lang: Language }) {
-  const t = translator(explorerMessages, lang);
+export function Explorer({ snapshot }: { snapshot: Snapshot }) {
+  const t = useT(explorerMessages);
   const index = useMemo(() => explorerIndex(snapshot), [snapshot]);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ExplorerFilters>(NO_FILTERS);
@@ -41,8 +42,13 @@ export function Explorer({ snapshot, lang }: { snapshot: Snapshot; lang: Languag
     setFilters({ ...filters, [key]: value });
     setPage(1);
   };
+  // An organisation type the table does not know is shown as the register spells it.
+  const orgType = (v: string) => {
+    const key = `ot_${keyPart(v)}`;
+    return key in explorerMessages.nl ? t(key as 'ot_overig') : v;
+  };
   const label = (key: keyof ExplorerFilters, v: string) =>
-    key === 'orgType' && v !== '(onbekend)' ? t(`ot_${v}` as 'ot_overig') : v === '(onbekend)' ? t('unknown') : v;
+    key === 'orgType' && v !== '(onbekend)' ? orgType(v) : v === '(onbekend)' ? t('unknown') : v;
   return (
     <div class="explorer">
       <p>{t('intro')}</p>
@@ -67,7 +73,7 @@ export function Explorer({ snapshot, lang }: { snapshot: Snapshot; lang: Languag
         {results.length ? t('count', { n: results.length }) : t('count_none')}
       </p>
       <ol class="explorer-results" aria-labelledby="results-h" start={(shown.page - 1) * PAGE_SIZE + 1}>
-        {shown.items.map((r) => <ExplorerItem key={r.algorithm.lars} row={r} lang={lang} />)}
+        {shown.items.map((r) => <ExplorerItem key={r.algorithm.lars} row={r} />)}
       </ol>
       {shown.pages > 1 && (
         <nav class="pager" aria-label={t('pages')}>

@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
-import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { AlgorithmDetails } from '../algorithm/AlgorithmDetails';
 import { statusLabel } from '../algorithm/AlgorithmItem';
 import { algorithmMessages } from '../algorithm/messages';
 import { explorerMessages } from './explorer-messages';
 import type { ExplorerRow } from './explorer-search';
+import { useLanguage, useT } from '../i18n';
 
 /** One search result: name, organisation, category, status, and the popup's detail view on demand. */
-export function ExplorerItem({ row, lang }: { row: ExplorerRow; lang: Language }) {
-  const t = translator(explorerMessages, lang);
-  const ta = translator(algorithmMessages, lang);
+export function ExplorerItem({ row }: { row: ExplorerRow }) {
+  const t = useT(explorerMessages);
+  const ta = useT(algorithmMessages);
+  const lang = useLanguage();
   const a = row.algorithm;
   const [open, setOpen] = useState(false);
   const name = capText(a.name, 200);
@@ -25,7 +26,7 @@ export function ExplorerItem({ row, lang }: { row: ExplorerRow; lang: Language }
       {row.description && <p class="algorithm-summary">{capText(row.description, 400)}</p>}
       <details class="algorithm-more" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{ta('details', { name })}</summary>
-        {open && <AlgorithmDetails algorithm={a} lang={lang} headingLevel={4} />}
+        {open && <AlgorithmDetails algorithm={a} headingLevel={4} />}
       </details>
     </li>
   );

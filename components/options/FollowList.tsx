@@ -4,17 +4,17 @@ import type { Organization } from '@/utils/register/model';
 import { followNotifications, followedOrganizations, setFollowNotifications, toggleFollowed } from '@/utils/settings';
 import { isFollowed } from '@/utils/follow/follow';
 import { nameKey } from '@/utils/register/index';
-import { translator, type Language } from '@/utils/i18n';
 import { changesMessages } from '../follow/messages';
 import { useItem } from './use-item';
+import { useT } from '../i18n';
 
 /**
  * The organisations the user follows: add one by its register name, remove
  * one, and opt in to browser notifications (the optional `notifications`
  * permission is asked for only here, when the box is ticked).
  */
-export function FollowList({ organizations, lang }: { organizations: readonly Organization[]; lang: Language }) {
-  const t = translator(changesMessages, lang);
+export function FollowList({ organizations }: { organizations: readonly Organization[] }) {
+  const t = useT(changesMessages);
   const followed = useItem(followedOrganizations) ?? [];
   const notify = useItem(followNotifications) ?? false;
   const [name, setName] = useState('');

@@ -1,7 +1,7 @@
 import type { ImportPlan } from '@/utils/research/store';
-import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { logMessages } from './log-messages';
+import { useT } from '../i18n';
 
 /** Longest list of dropped sites shown; the counts always cover all of them. */
 const SHOWN = 50;
@@ -10,8 +10,8 @@ const SHOWN = 50;
  * What a research-log import would add and drop, before anything is written:
  * the user imports or cancels. Sites the cap would drop are counted and listed.
  */
-export function ImportPreview({ plan, n, lang, onYes, onNo }: { plan: ImportPlan; n: number; lang: Language; onYes: () => void; onNo: () => void }) {
-  const t = translator(logMessages, lang);
+export function ImportPreview({ plan, n, onYes, onNo }: { plan: ImportPlan; n: number; onYes: () => void; onNo: () => void }) {
+  const t = useT(logMessages);
   const dropped = [...plan.dropped.stored, ...plan.dropped.imported];
   return (
     <div class="confirm import-preview" role="alertdialog" aria-labelledby="import-q">

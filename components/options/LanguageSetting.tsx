@@ -1,11 +1,11 @@
 import { languageSetting, setLanguage } from '@/utils/settings';
-import { translator, type Language } from '@/utils/i18n';
 import { settingsMessages } from './settings-messages';
 import { useItem } from './use-item';
+import { useT } from '../i18n';
 
 /** Language choice: Dutch, English, or follow the browser (stored as null). */
-export function LanguageSetting({ lang }: { lang: Language }) {
-  const t = translator(settingsMessages, lang);
+export function LanguageSetting() {
+  const t = useT(settingsMessages);
   const value = useItem(languageSetting);
   const choices = [['nl', t('lang_nl')], ['en', t('lang_en')], ['', t('lang_browser')]] as const;
   return (

@@ -1,9 +1,10 @@
-import { translator, type Language } from '@/utils/i18n';
 import { logMessages } from './log-messages';
+import { useLanguage, useT } from '../i18n';
 
 /** Exactly what the research log keeps and never keeps; shown above its switch. */
-export function LogExplanation({ lang, cap }: { lang: Language; cap: number }) {
-  const t = translator(logMessages, lang);
+export function LogExplanation({ cap }: { cap: number }) {
+  const t = useT(logMessages);
+  const lang = useLanguage();
   return (
     <section class="log-explanation" aria-labelledby="log-what-h">
       <h2 id="log-what-h">{t('what_heading')}</h2>

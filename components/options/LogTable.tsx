@@ -1,14 +1,14 @@
 import type { LogEntry } from '@/utils/research/model';
-import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { logMessages } from './log-messages';
+import { useT } from '../i18n';
 
 /** Most rows drawn in the table; the export always has all of them. */
 export const TABLE_LIMIT = 200;
 
 /** The kept sites as a table, most recent first. */
-export function LogTable({ entries, lang }: { entries: readonly LogEntry[]; lang: Language }) {
-  const t = translator(logMessages, lang);
+export function LogTable({ entries }: { entries: readonly LogEntry[] }) {
+  const t = useT(logMessages);
   const shown = entries.slice(0, TABLE_LIMIT);
   const paths = entries.some((e) => e.path);
   return (

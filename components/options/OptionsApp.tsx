@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Snapshot } from '@/utils/register/model';
-import { languageSetting } from '@/utils/settings';
-import { pickLanguage, translator } from '@/utils/i18n';
 import { appMessages } from './app-messages';
 import { explorerMessages } from './explorer-messages';
 import { logMessages } from './log-messages';
@@ -11,8 +9,8 @@ import { ResearchLog } from './ResearchLog';
 import { Changes } from './Changes';
 import { Settings } from './Settings';
 import { SyncStatus } from './SyncStatus';
-import { useItem } from './use-item';
 import { sectionFromHash, SECTIONS, type Section } from './sections';
+import { LanguageProvider, useLanguage, usePageLanguage, useT } from '../i18n';
 
 /** How the page gets the register: the real service in the extension, fixtures in tests. */
 export interface RegisterSource {
@@ -26,9 +24,17 @@ export interface RegisterSource {
  * links (#register, #wijzigingen, #instellingen, #onderzoekslog), one shown at a time.
  */
 export function OptionsApp({ source, browserLanguage }: { source: RegisterSource; browserLanguage?: string }) {
-  const override = useItem(languageSetting);
-  const lang = pickLanguage(override, browserLanguage ?? navigator.language);
-  const t = translator(appMessages, lang);
+  return (
+    <LanguageProvider lang={usePageLanguage(browserLanguage)}>
+      <OptionsPage source={source} />
+    </LanguageProvider>
+  );
+}
+
+function OptionsPage({ source }: { source: RegisterSource }) {
+  const lang = useLanguage();
+  const t = useT(appMessages);
+  const headingOf = { register: useT(explorerMessages)('heading'), settings: useT(settingsMessages)('heading'), log: useT(logMessages)('heading') };
   const [section, setSection] = useState<Section>(() => sectionFromHash(location.hash));
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -42,10 +48,9 @@ export function OptionsApp({ source, browserLanguage }: { source: RegisterSource
     return source.watch?.(setSnapshot);
   }, [source]);
   useEffect(() => {
-    document.documentElement.lang = lang;
     document.title = `${t('title')} — ${t(`nav_${section}`)}`;
   }, [lang, section]);
-  const headings = { register: translator(explorerMessages, lang)('heading'), changes: t('nav_changes'), settings: translator(settingsMessages, lang)('heading'), log: translator(logMessages, lang)('heading') };
+  const headings = { ...headingOf, changes: t('nav_changes') };
   return (
     <>
       <header>
@@ -66,13 +71,13 @@ export function OptionsApp({ source, browserLanguage }: { source: RegisterSource
           <>
             {error && <p role="alert">{t('load_error', { error })}</p>}
             {!snapshot && !error && <p role="status">{t('loading')}</p>}
-            <SyncStatus lang={lang} />
-            {snapshot && <Explorer snapshot={snapshot} lang={lang} />}
+            <SyncStatus />
+            {snapshot && <Explorer snapshot={snapshot} />}
           </>
         )}
-        {section === 'changes' && <Changes organizations={snapshot?.organizations ?? []} lang={lang} />}
-        {section === 'settings' && <Settings lang={lang} organizations={snapshot?.organizations ?? []} />}
-        {section === 'log' && <ResearchLog lang={lang} />}
+        {section === 'changes' && <Changes organizations={snapshot?.organizations ?? []} />}
+        {section === 'settings' && <Settings organizations={snapshot?.organizations ?? []} />}
+        {section === 'log' && <ResearchLog />}
       </main>
     </>
   );

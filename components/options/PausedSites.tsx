@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { pausedHosts, setHostPaused } from '@/utils/settings';
-import { translator, type Language } from '@/utils/i18n';
 import { normalizeHost } from '@/utils/decisions/file';
 import { settingsMessages } from './settings-messages';
 import { useItem } from './use-item';
+import { useT } from '../i18n';
 
 /** The paused sites: list with "switch back on", and a form to add one. */
-export function PausedSites({ lang }: { lang: Language }) {
-  const t = translator(settingsMessages, lang);
+export function PausedSites() {
+  const t = useT(settingsMessages);
   const hosts = useItem(pausedHosts) ?? [];
   const [input, setInput] = useState('');
   const [message, setMessage] = useState('');

@@ -7,20 +7,20 @@ import { MAX_RESEARCH_FILE_BYTES, fileTooLarge, megabytes } from '@/utils/import
 import { ImportPreview } from './ImportPreview';
 import { toCsv, toJson } from '@/utils/research/export';
 import { parseExport } from '@/utils/research/import';
-import { translator, type Language } from '@/utils/i18n';
 import { datedName, downloadText } from '@/utils/download';
 import { LogExplanation } from './LogExplanation';
 import { LogTable } from './LogTable';
 import { logMessages } from './log-messages';
 import { useItem } from './use-item';
 import { JsonFileInput } from './JsonFileInput';
+import { useT } from '../i18n';
 
 /**
  * The research log section: what is kept (always shown above the switch),
  * the two opt-ins, the kept sites, export (CSV/JSON), import (JSON) and clear.
  */
-export function ResearchLog({ lang }: { lang: Language }) {
-  const t = translator(logMessages, lang);
+export function ResearchLog() {
+  const t = useT(logMessages);
   const enabled = useItem(researchLogEnabled) ?? false;
   const paths = useItem(researchLogPaths) ?? false;
   const entries = useResearchLog();
@@ -62,7 +62,7 @@ export function ResearchLog({ lang }: { lang: Language }) {
   };
   return (
     <div class="research-log">
-      <LogExplanation lang={lang} cap={RESEARCH_LOG_CAP} />
+      <LogExplanation cap={RESEARCH_LOG_CAP} />
       <div class="switches">
         <label class="choice">
           <input type="checkbox" id="log-enabled" checked={enabled} aria-describedby="log-enabled-hint"
@@ -94,10 +94,10 @@ export function ResearchLog({ lang }: { lang: Language }) {
             <button type="button" onClick={() => setConfirming(false)}>{t('cancel')}</button>
           </div>
         )}
-        {pending && <ImportPreview plan={pending.plan} n={pending.entries.length} lang={lang}
+        {pending && <ImportPreview plan={pending.plan} n={pending.entries.length}
           onYes={() => void confirmImport()} onNo={() => { setPending(null); setMessage(t('import_cancelled')); }} />}
         <p role="status" aria-live="polite" class="log-message">{message}</p>
-        {entries.length > 0 && <LogTable entries={entries} lang={lang} />}
+        {entries.length > 0 && <LogTable entries={entries} />}
       </section>
     </div>
   );

@@ -2,15 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SyncState } from '@/utils/protocol';
 import { sendMessage } from '@/utils/background/client';
 import { watchSyncState } from '@/utils/register/store';
-import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { explorerMessages } from './explorer-messages';
 import { SyncProblem } from '../sync/SyncProblem';
 import { SuspectNotice } from '../sync/SuspectNotice';
+import { useLanguage, useT } from '../i18n';
 
 /** Snapshot status (last change in the register, source, last attempt, last error, a held download) with a "Bijwerken" button. */
-export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?: typeof sendMessage }) {
-  const t = translator(explorerMessages, lang);
+export function SyncStatus({ send = sendMessage }: { send?: typeof sendMessage }) {
+  const t = useT(explorerMessages);
+  const lang = useLanguage();
   const [state, setState] = useState<SyncState | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,8 +44,8 @@ export function SyncStatus({ lang, send = sendMessage }: { lang: Language; send?
           <dt>{t('last_attempt')}</dt><dd>{when(state.last_attempt)}</dd>
         </dl>
       )}
-      {state && <SyncProblem sync={state} lang={lang} />}
-      {state && <SuspectNotice sync={state} lang={lang} onAccept={async (hash) => setState(await send('accept-suspect', { hash }))} />}
+      {state && <SyncProblem sync={state} />}
+      {state && <SuspectNotice sync={state} onAccept={async (hash) => setState(await send('accept-suspect', { hash }))} />}
       <button type="button" onClick={update} disabled={busy || state?.in_progress}>{busy ? t('updating') : t('update')}</button>
       <p role="status" aria-live="polite">{error ? t('update_failed', { error: capText(error, 300) }) : busy ? t('updating') : ''}</p>
     </section>

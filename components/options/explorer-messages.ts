@@ -6,7 +6,7 @@ export const explorerMessages: Messages<
   | 'any' | 'unknown' | 'count' | 'count_none' | 'page' | 'pages' | 'prev' | 'next' | 'organization' | 'category' | 'reset'
   | 'status_heading' | 'data_date' | 'source' | 'source_bundled' | 'source_synced' | 'last_attempt' | 'last_error'
   | 'never' | 'update' | 'updating' | 'update_failed' | 'algorithms_total'
-  | 'ot_gemeente' | 'ot_provincie' | 'ot_waterschap' | 'ot_rijksoverheid' | 'ot_zbo' | 'ot_gemeenschappelijke regeling' | 'ot_overig'
+  | 'ot_gemeente' | 'ot_provincie' | 'ot_waterschap' | 'ot_rijksoverheid' | 'ot_zbo' | 'ot_gemeenschappelijke_regeling' | 'ot_overig'
 > = {
   nl: {
     heading: 'Het register doorzoeken',
@@ -47,7 +47,7 @@ export const explorerMessages: Messages<
     ot_waterschap: 'Waterschap',
     ot_rijksoverheid: 'Rijksoverheid',
     ot_zbo: 'Zelfstandig bestuursorgaan',
-    'ot_gemeenschappelijke regeling': 'Gemeenschappelijke regeling',
+    ot_gemeenschappelijke_regeling: 'Gemeenschappelijke regeling',
     ot_overig: 'Overig',
   },
   en: {
@@ -89,7 +89,7 @@ export const explorerMessages: Messages<
     ot_waterschap: 'Water board',
     ot_rijksoverheid: 'Central government',
     ot_zbo: 'Independent administrative body',
-    'ot_gemeenschappelijke regeling': 'Joint arrangement',
+    ot_gemeenschappelijke_regeling: 'Joint arrangement',
     ot_overig: 'Other',
   },
 };

@@ -3,11 +3,10 @@ import { browser } from 'wxt/browser';
 import type { TabView } from '@/utils/protocol';
 import type { OrganizationRef } from '@/utils/recognition/types';
 import { sendMessage } from '@/utils/background/client';
-import { translator } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { Popup } from './Popup';
 import { toggleFollowed } from '@/utils/settings';
-import { useLanguage } from './useLanguage';
+import { LanguageProvider, usePageLanguage, useT } from '../i18n';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; view: TabView };
 
@@ -23,10 +22,18 @@ export async function targetTabId(search = location.search): Promise<number> {
   return tab.id;
 }
 
-/** Loads the current tab's view from the background and renders the popup. */
+/** The popup page: the current tab's view, in the interface language. */
 export function App() {
-  const lang = useLanguage();
-  const t = translator(popupMessages, lang);
+  return (
+    <LanguageProvider lang={usePageLanguage()}>
+      <CurrentTab />
+    </LanguageProvider>
+  );
+}
+
+/** Loads the current tab's view from the background and renders the popup. */
+function CurrentTab() {
+  const t = useT(popupMessages);
   const [state, setState] = useState<State>({ status: 'loading' });
   const load = useCallback(async () => {
     try {
@@ -66,7 +73,7 @@ export function App() {
   };
   const onOpenChanges = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#wijzigingen' as Parameters<typeof browser.runtime.getURL>[0]) });
   return (
-    <Popup view={state.view} lang={lang} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onFollow={onFollow} onOpenChanges={onOpenChanges}
+    <Popup view={state.view} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onFollow={onFollow} onOpenChanges={onOpenChanges}
       onOpenOptions={() => void browser.runtime.openOptionsPage()} />
   );
 }

@@ -1,29 +1,28 @@
 import type { OrganizationRef } from '@/utils/recognition/types';
-import { translator, type Language } from '@/utils/i18n';
 import type { HostRisk } from '@/utils/recognition/lookalike';
 import { popupMessages } from './messages';
 import { SuggestionBox } from './SuggestionBox';
+import { useT } from '../i18n';
 
 export interface NotRecognisedProps {
   host: string;
   suggestion: OrganizationRef | null;
   /** Why the suggestion cannot be confirmed on this host (look-alike, shared hosting). */
   risk?: HostRisk | null;
-  lang: Language;
   onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
   onOpenOptions: () => void;
 }
 
 /** The page is not a known government site: say so, offer a page-based guess, point to the options. */
-export function NotRecognised({ host, suggestion, risk, lang, onAnswer, onOpenOptions }: NotRecognisedProps) {
-  const t = translator(popupMessages, lang);
+export function NotRecognised({ host, suggestion, risk, onAnswer, onOpenOptions }: NotRecognisedProps) {
+  const t = useT(popupMessages);
   return (
     <>
       <header class="org-header">
         <h1>{host ? t('not_recognised_title') : 'Algoritmewijzer'}</h1>
       </header>
       {host ? <p>{t('not_recognised_text', { host })}</p> : <p>{t('not_web')}</p>}
-      {suggestion ? <SuggestionBox suggestion={suggestion} risk={risk} host={host} lang={lang} onAnswer={onAnswer} /> : host && <p class="muted">{t('no_suggestion')}</p>}
+      {suggestion ? <SuggestionBox suggestion={suggestion} risk={risk} host={host} onAnswer={onAnswer} /> : host && <p class="muted">{t('no_suggestion')}</p>}
       <p>
         <button type="button" class="link" onClick={onOpenOptions}>{t('options_link')}</button>
       </p>

@@ -1,5 +1,4 @@
 import type { TabView } from '@/utils/protocol';
-import { translator, type Language } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { dataLine } from './format';
 import { useState } from 'preact/hooks';
@@ -7,13 +6,16 @@ import { SyncProblem } from '../sync/SyncProblem';
 import { SuspectNotice } from '../sync/SuspectNotice';
 import { trustMessages } from './trust-messages';
 import { capText } from '@/utils/sanitize';
+import { useLanguage, useT } from '../i18n';
 
 /**
  * Organisation name, how it was recognised, and how old the data is. A host
  * the user tied to the organisation says "door jou bevestigd", with undo.
  */
-export function OrgHeader({ view, lang, onUndo }: { view: TabView; lang: Language; onUndo?: () => Promise<void> | void }) {
-  const t = translator(popupMessages, lang);
+export function OrgHeader({ view, onUndo }: { view: TabView; onUndo?: () => Promise<void> | void }) {
+  const t = useT(popupMessages);
+  const tt = useT(trustMessages);
+  const lang = useLanguage();
   const { recognition: rec } = view;
   const how =
     rec.user_decision === 'corrected' ? t('match_confirmed', { host: rec.host })
@@ -26,7 +28,7 @@ export function OrgHeader({ view, lang, onUndo }: { view: TabView; lang: Languag
     <header class="org-header">
       <h1>{rec.organization ? capText(rec.organization.name, 200) : 'Algoritmewijzer'}</h1>
       {rec.user_decision === 'confirmed' || rec.user_decision === 'corrected'
-        ? <UserDecision host={rec.host} text={rec.user_decision === 'confirmed' ? translator(trustMessages, lang)('user_confirmed') : how ?? ''} lang={lang} onUndo={onUndo} />
+        ? <UserDecision host={rec.host} text={rec.user_decision === 'confirmed' ? tt('user_confirmed') : how ?? ''} onUndo={onUndo} />
         : how && <p class="how">{how}</p>}
       <details class="about-data">
         <summary class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</summary>
@@ -35,15 +37,15 @@ export function OrgHeader({ view, lang, onUndo }: { view: TabView; lang: Languag
           <a href="https://algoritmes.overheid.nl/" target="_blank" rel="noopener noreferrer">algoritmes.overheid.nl</a>
         </p>
       </details>
-      <SyncProblem sync={view.sync} lang={lang} />
-      <SuspectNotice sync={view.sync} lang={lang} />
+      <SyncProblem sync={view.sync} />
+      <SuspectNotice sync={view.sync} />
     </header>
   );
 }
 
 /** "Door jou bevestigd": the recognition rests on the user's own decision; one click undoes it. */
-function UserDecision({ host, text, lang, onUndo }: { host: string; text: string; lang: Language; onUndo?: () => Promise<void> | void }) {
-  const tt = translator(trustMessages, lang);
+function UserDecision({ host, text, onUndo }: { host: string; text: string; onUndo?: () => Promise<void> | void }) {
+  const tt = useT(trustMessages);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const undo = async () => {

@@ -1,6 +1,5 @@
 import type { TabView } from '@/utils/protocol';
 import type { OrganizationRef } from '@/utils/recognition/types';
-import { translator, type Language } from '@/utils/i18n';
 import { isCounted } from '@/utils/badge';
 import { AlgorithmList } from '../algorithm/AlgorithmList';
 import { CategoryCounts } from '../algorithm/CategoryCounts';
@@ -18,10 +17,10 @@ import { FollowToggle } from '../follow/FollowToggle';
 import { NewSince } from '../follow/NewSince';
 import { PeerLine } from '../follow/PeerLine';
 import { WooCta } from '../follow/WooCta';
+import { useT } from '../i18n';
 
 export interface PopupProps {
   view: TabView;
-  lang: Language;
   onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
   onPause: (paused: boolean) => void;
   onOpenOptions: () => void;
@@ -34,12 +33,12 @@ export interface PopupProps {
 }
 
 /** The popup for one tab, as a pure function of the background's TabView. */
-export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo, onFollow, onOpenChanges }: PopupProps) {
-  const t = translator(popupMessages, lang);
+export function Popup({ view, onAnswer, onPause, onOpenOptions, onUndo, onFollow, onOpenChanges }: PopupProps) {
+  const t = useT(popupMessages);
   const [tab, setTab] = useState('algorithms');
   const [letter, setLetter] = useState<'woo' | undefined>(undefined);
   const { recognition: rec } = view;
-  const toggle = rec.host ? <PauseToggle paused={view.paused} lang={lang} onChange={onPause} /> : null;
+  const toggle = rec.host ? <PauseToggle paused={view.paused} onChange={onPause} /> : null;
   if (view.paused) {
     return (
       <main>
@@ -55,7 +54,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo, on
         <header class="org-header"><h1>{t('transit_title')}</h1></header>
         {rec.transit_note && <p lang="nl">{rec.transit_note}</p>}
         <p>{t('transit_text')}</p>
-        <ObjectionPanel organization={null} algorithms={[]} match="transit" lang={lang} />
+        <ObjectionPanel organization={null} algorithms={[]} match="transit" />
         {toggle}
       </main>
     );
@@ -63,7 +62,7 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo, on
   if (!rec.organization) {
     return (
       <main>
-        <NotRecognised host={rec.host} suggestion={view.suggestion} risk={view.suggestion_risk} lang={lang} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
+        <NotRecognised host={rec.host} suggestion={view.suggestion} risk={view.suggestion_risk} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
         {toggle}
       </main>
     );
@@ -76,22 +75,22 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo, on
     setLetter('woo');
     setTab('objection');
   };
-  const woo = offersWoo(countByCategory(view.algorithms)) ? <WooCta organization={org.name} lang={lang} onAsk={askWoo} /> : null;
-  const peers = news?.peers ? <PeerLine peers={news.peers} count={current} lang={lang} /> : null;
+  const woo = offersWoo(countByCategory(view.algorithms)) ? <WooCta organization={org.name} onAsk={askWoo} /> : null;
+  const peers = news?.peers ? <PeerLine peers={news.peers} count={current} /> : null;
   const list = () => (
     <>
-      {news && <NewSince news={news} lang={lang} onOpenChanges={onOpenChanges ?? onOpenOptions} />}
+      {news && <NewSince news={news} onOpenChanges={onOpenChanges ?? onOpenOptions} />}
       {current === 0 ? (
         <>
-          <ZeroAlgorithms organization={org.name} pageUrl={rec.url} lang={lang} />
+          <ZeroAlgorithms organization={org.name} pageUrl={rec.url} />
           {peers}
           {woo}
-          {retired > 0 && <AlgorithmList algorithms={view.algorithms} lang={lang} />}
+          {retired > 0 && <AlgorithmList algorithms={view.algorithms} />}
         </>
       ) : (
         <>
-          <CategoryCounts algorithms={view.algorithms} lang={lang} />
-          <AlgorithmList algorithms={view.algorithms} lang={lang} />
+          <CategoryCounts algorithms={view.algorithms} />
+          <AlgorithmList algorithms={view.algorithms} />
           {woo}
           {peers}
         </>
@@ -100,17 +99,17 @@ export function Popup({ view, lang, onAnswer, onPause, onOpenOptions, onUndo, on
   );
   return (
     <main>
-      <OrgHeader view={view} lang={lang} onUndo={onUndo} />
+      <OrgHeader view={view} onUndo={onUndo} />
       <Tabs
         label={t('tabs_label')}
         active={tab}
         onSelect={setTab}
         tabs={[
           { id: 'algorithms', label: current > 0 ? t('tab_algorithms_n', { n: current }) : t('tab_algorithms'), render: list },
-          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} lang={lang} dataDate={view.sync.data_date} startWith={letter} /> },
+          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} dataDate={view.sync.data_date} startWith={letter} /> },
         ]}
       />
-      {news && onFollow && <FollowToggle followed={news.followed} lang={lang} onToggle={onFollow} />}
+      {news && onFollow && <FollowToggle followed={news.followed} onToggle={onFollow} />}
       {toggle}
     </main>
   );

@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { OrganizationRef } from '@/utils/recognition/types';
-import { translator, type Language } from '@/utils/i18n';
 import type { HostRisk } from '@/utils/recognition/lookalike';
 import { popupMessages } from './messages';
 import { trustMessages } from './trust-messages';
+import { useT } from '../i18n';
 
 export interface SuggestionBoxProps {
   suggestion: OrganizationRef;
-  lang: Language;
   /** Set when the host looks like another organisation's: a warning instead of the buttons. */
   risk?: HostRisk | null;
   /** The page's host (for the warning). */
@@ -17,9 +16,9 @@ export interface SuggestionBoxProps {
 }
 
 /** "Klopt dit?": a guess from page signals that the user confirms or rejects. */
-export function SuggestionBox({ suggestion, lang, onAnswer, risk, host = '' }: SuggestionBoxProps) {
-  const t = translator(popupMessages, lang);
-  const tt = translator(trustMessages, lang);
+export function SuggestionBox({ suggestion, onAnswer, risk, host = '' }: SuggestionBoxProps) {
+  const t = useT(popupMessages);
+  const tt = useT(trustMessages);
   const [answered, setAnswered] = useState<'yes' | 'no' | null>(null);
   const [busy, setBusy] = useState(false);
   const answer = async (yes: boolean) => {

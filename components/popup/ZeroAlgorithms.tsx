@@ -1,13 +1,13 @@
-import { translator, type Language } from '@/utils/i18n';
 import { popupMessages } from './messages';
 import { siteOrigin } from './format';
+import { useT } from '../i18n';
 
 /**
  * A recognised organisation without registered algorithms in use: said
  * plainly, with the register's incompleteness and a way to ask the organisation.
  */
-export function ZeroAlgorithms({ organization, pageUrl, lang }: { organization: string; pageUrl: string; lang: Language }) {
-  const t = translator(popupMessages, lang);
+export function ZeroAlgorithms({ organization, pageUrl }: { organization: string; pageUrl: string }) {
+  const t = useT(popupMessages);
   const site = siteOrigin(pageUrl);
   return (
     <section class="zero" aria-labelledby="zero-title">

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { SyncState } from '@/utils/protocol';
 import { SUSPECT_LIMITS } from '@/utils/register/suspect';
-import { translator, type Language } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { suspectMessages } from './suspect-messages';
+import { useLanguage, useT } from '../i18n';
 
 /**
  * Says that the last register download was held back because it looks broken
@@ -11,12 +11,13 @@ import { suspectMessages } from './suspect-messages';
  * used after all: a later check that says the same, or — where `onAccept` is
  * given (the options page) — the "Toch gebruiken" button. Nothing without a hold.
  */
-export function SuspectNotice({ sync, lang, onAccept }: { sync: SyncState; lang: Language; onAccept?: (hash: string) => Promise<unknown> }) {
+export function SuspectNotice({ sync, onAccept }: { sync: SyncState; onAccept?: (hash: string) => Promise<unknown> }) {
+  const t = useT(suspectMessages);
+  const lang = useLanguage();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const hold = sync.suspect;
   if (!hold) return null;
-  const t = translator(suspectMessages, lang);
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   const number = (n: number) => n.toLocaleString(locale);
   const algorithms = (n: number) => t(n === 1 ? 'one' : 'many', { n: number(n) });

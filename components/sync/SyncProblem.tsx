@@ -1,22 +1,24 @@
 import type { SyncState } from '@/utils/protocol';
 import { errorCode } from '@/utils/register/errors';
-import { translator, type Language } from '@/utils/i18n';
+import { keyPart } from '@/utils/i18n';
 import { capText } from '@/utils/sanitize';
 import { syncMessages } from './messages';
 import { formatDate } from '../popup/format';
+import { useLanguage, useT } from '../i18n';
 
 /**
  * Says that the last register update failed, why (in plain words), and that
  * the last good data stays in use; the technical reason is one click away.
  * Renders nothing when the last attempt succeeded.
  */
-export function SyncProblem({ sync, lang }: { sync: SyncState; lang: Language }) {
+export function SyncProblem({ sync }: { sync: SyncState }) {
+  const t = useT(syncMessages);
+  const lang = useLanguage();
   if (!sync.last_error) return null;
-  const t = translator(syncMessages, lang);
   const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
   const when = sync.last_attempt ? new Date(sync.last_attempt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '';
   const code = errorCode(sync.last_error);
-  const reason = code && code in syncMessages.nl ? t(code) : t('other');
+  const reason = code && keyPart(code) in syncMessages.nl ? t(keyPart(code)) : t('other');
   return (
     <div class="sync-problem" role="status" data-error-code={code ?? 'other'}>
       <p>

@@ -1,7 +1,7 @@
-import type { Messages } from '@/utils/i18n';
+import type { KeyPart, Messages } from '@/utils/i18n';
 import type { SyncErrorCode } from '@/utils/register/errors';
 
-type Key = 'failed' | 'kept' | 'detail' | SyncErrorCode | 'other';
+type Key = 'failed' | 'kept' | 'detail' | KeyPart<SyncErrorCode> | 'other';
 
 /** Why the last register update failed, in words a citizen understands. */
 export const syncMessages: Messages<Key> = {
@@ -12,9 +12,9 @@ export const syncMessages: Messages<Key> = {
     network: 'Het register was niet bereikbaar. Ben je verbonden met internet?',
     timeout: 'Het register antwoordde niet op tijd.',
     http: 'Het register gaf een foutmelding.',
-    'rate-limited': 'Het register vroeg om het later opnieuw te proberen.',
-    'too-large': 'Het antwoord van het register was veel groter dan verwacht en is niet gebruikt.',
-    'content-type': 'Het register stuurde iets anders dan registergegevens (bijvoorbeeld een foutpagina).',
+    rate_limited: 'Het register vroeg om het later opnieuw te proberen.',
+    too_large: 'Het antwoord van het register was veel groter dan verwacht en is niet gebruikt.',
+    content_type: 'Het register stuurde iets anders dan registergegevens (bijvoorbeeld een foutpagina).',
     malformed: 'Het antwoord van het register was onvolledig of had een onverwachte vorm.',
     incomplete: 'Het register stuurde minder algoritmen dan het zelf opgaf.',
     implausible: 'Het register gaf een antwoord dat niet kan kloppen (veel te veel algoritmen, of meer dan gevraagd).',
@@ -30,9 +30,9 @@ export const syncMessages: Messages<Key> = {
     network: 'The register could not be reached. Are you connected to the internet?',
     timeout: 'The register did not answer in time.',
     http: 'The register returned an error.',
-    'rate-limited': 'The register asked to try again later.',
-    'too-large': 'The register’s answer was far larger than expected and was not used.',
-    'content-type': 'The register sent something other than register data (an error page, for instance).',
+    rate_limited: 'The register asked to try again later.',
+    too_large: 'The register’s answer was far larger than expected and was not used.',
+    content_type: 'The register sent something other than register data (an error page, for instance).',
     malformed: 'The register’s answer was incomplete or not in the expected shape.',
     incomplete: 'The register sent fewer algorithms than it said it has.',
     implausible: 'The register gave an answer that cannot be right (far too many algorithms, or more than asked for).',

@@ -1,9 +1,9 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pickLanguage, type Language } from '@/utils/i18n';
-import { languageSetting, setLanguage } from '@/utils/settings';
+import type { Language } from '@/utils/i18n';
+import { setLanguage } from '@/utils/settings';
 import '@/assets/base.css';
+import { LanguageProvider, usePageLanguage } from '@/components/i18n';
 import { WelcomePage } from '@/components/welcome/WelcomePage';
 
 /** Permissions as the manifest declares them (the page explains exactly those). */
@@ -15,18 +15,13 @@ function manifestPermissions() {
 }
 
 function App() {
-  const [lang, setLang] = useState<Language>(pickLanguage(null, navigator.language));
-  useEffect(() => {
-    void languageSetting.getValue().then((v) => setLang(pickLanguage(v, navigator.language)));
-  }, []);
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-  const choose = (l: Language) => {
-    setLang(l);
-    void setLanguage(l);
-  };
-  return <WelcomePage lang={lang} onLanguage={choose} {...manifestPermissions()} />;
+  // Choosing a language stores it; the page follows the stored setting like every other page.
+  const choose = (l: Language) => void setLanguage(l);
+  return (
+    <LanguageProvider lang={usePageLanguage()}>
+      <WelcomePage onLanguage={choose} {...manifestPermissions()} />
+    </LanguageProvider>
+  );
 }
 
 render(<App />, document.getElementById('app')!);

@@ -94,7 +94,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     const page = (await session.openPage(`${session.base}welcome.html`)) as Page;
     const text = await waitInPage(page, () => (document.querySelector('main h1') ? document.body.innerText : null), null);
     const lang = await page.evaluate(() => document.documentElement.lang as 'nl' | 'en', null);
-    expect(text).toContain(welcomeMessages[lang].pinTitle);
+    expect(text).toContain(welcomeMessages[lang].pin_title);
     for (const item of welcomeMessages[lang].pin.split('|')) expect(text).toContain(item);
     await page.close();
   });

@@ -6,7 +6,7 @@ import { applyBadge } from './badge-apply';
 import { getTabContext, invalidateTabContext } from './context';
 import { pageFacts, tabView } from './tab-view';
 import { emitTabRecognised, hasTabListeners } from './tab-events';
-import { currentLanguage, invalidateLanguage } from './language';
+import { currentLanguage, invalidateLanguage } from '../i18n/resolve';
 
 /**
  * Keeps every tab's badge right: on navigation, tab switch and window focus

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { onSnapshotReplaced } from '../register/service';
-import { currentLanguage } from '../background/language';
+import { currentLanguage } from '../i18n/resolve';
 import { FOLLOW_NOTIFICATION, recordChanges } from './record';
 
 /**

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startTabWatcher } from '@/utils/background/tab-watcher';
 import { startMessageRouter } from '@/utils/background/router';
 import { invalidateTabContext } from '@/utils/background/context';
-import { invalidateLanguage } from '@/utils/background/language';
+import { invalidateLanguage } from '@/utils/i18n/resolve';
 import { onTabRecognised } from '@/utils/background/tab-events';
 import { sendMessage } from '@/utils/background/client';
 import { hostDecisions, languageSetting, pausedHosts } from '@/utils/settings';

@@ -1,16 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ObjectionPanel } from '@/components/objection/ObjectionPanel';
 import { algorithm, launchAlgorithms, scrapeAlgorithms } from './fixtures';
 import { seriousViolations } from './axe';
+import { renderIn } from '../render-in';
 
 const UWV = { name: 'Uitvoeringsinstituut Werknemersverzekeringen', org_id: null };
 // Real UWV entries; the scrape has no category: one is marked impactful here (synthetic).
 const uwv = scrapeAlgorithms(UWV.name).map((a, i) => (i === 0 ? { ...a, publication_category: 'Impactvolle algoritmes' } : a));
 
-function renderPanel(props: Partial<Parameters<typeof ObjectionPanel>[0]> = {}) {
-  return render(<ObjectionPanel organization={UWV} algorithms={uwv} lang="nl" today="2026-11-22" {...props} />);
+function renderPanel({ lang = 'nl', ...props }: Partial<Parameters<typeof ObjectionPanel>[0]> & { lang?: 'nl' | 'en' } = {}) {
+  return renderIn(<ObjectionPanel organization={UWV} algorithms={uwv} today="2026-11-22" {...props} />, lang);
 }
 const preview = () => screen.getByTestId('letter-preview').textContent ?? '';
 const type = (label: string | RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });

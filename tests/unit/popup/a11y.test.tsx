@@ -7,6 +7,7 @@ import { Popup } from '@/components/popup/Popup';
 import type { TabView } from '@/utils/protocol';
 import { algorithmsOf } from './fixtures';
 import { viewOf } from './views';
+import { renderIn } from '../render-in';
 
 const UWV = { name: 'Uitvoeringsinstituut Werknemersverzekeringen', org_id: null };
 const AMS = { name: 'Gemeente Amsterdam', org_id: 'gm0363' };
@@ -22,7 +23,7 @@ async function seriousViolations(): Promise<string[]> {
 function show(view: TabView, lang: 'nl' | 'en' = 'nl') {
   document.documentElement.lang = lang;
   document.title = 'Algoritmewijzer';
-  return render(<Popup view={view} lang={lang} onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />);
+  return renderIn(<Popup view={view} onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />, lang);
 }
 
 describe('popup accessibility (axe-core: no serious or critical violations)', () => {

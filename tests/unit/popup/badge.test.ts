@@ -91,7 +91,7 @@ describe('no badge', () => {
   });
 
   it('transit hosts: no count, the title says it is a login service', () => {
-    const note = 'DigiD: de inlogdienst van de overheid (Logius). De organisatie waar u inlogt, beslist.';
+    const note = 'DigiD: de inlogdienst van de overheid (Logius). De organisatie waar je inlogt, beslist.';
     const badge = badgeFor({ recognition: rec(null, 'transit', { transit_note: note }), algorithms: [], paused: false }, 'nl');
     expect(badge.text).toBe('');
     expect(badge.title).toBe(`${note} Hier staan geen algoritmen bij. Klik voor uitleg.`);

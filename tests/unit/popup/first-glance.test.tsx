@@ -4,12 +4,13 @@
  * summaries cut to two lines with the full text kept reachable.
  */
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { Popup } from '@/components/popup/Popup';
 import { CLAMP_AFTER } from '@/components/algorithm/AlgorithmItem';
 import type { Algorithm } from '@/utils/register/model';
 import { algorithmsOf } from './fixtures';
 import { viewOf } from './views';
+import { renderIn } from '../render-in';
 
 const AMS = { name: 'Gemeente Amsterdam', org_id: 'gm0363' };
 const UWV = { name: 'Uitvoeringsinstituut Werknemersverzekeringen', org_id: null };
@@ -17,7 +18,7 @@ const noop = () => {};
 const CATS = ['Hoog-risico AI-systeem', 'Impactvolle algoritmes', 'Overige algoritmes', null];
 
 function renderPopup(algorithms: Algorithm[], lang: 'nl' | 'en' = 'nl', org: { name: string; org_id: string | null } = AMS) {
-  return render(<Popup view={viewOf({ organization: org, algorithms, url: 'https://www.amsterdam.nl/' })} lang={lang} onAnswer={noop} onPause={noop} onOpenOptions={noop} />);
+  return renderIn(<Popup view={viewOf({ organization: org, algorithms, url: 'https://www.amsterdam.nl/' })} onAnswer={noop} onPause={noop} onOpenOptions={noop} />, lang);
 }
 
 /** Real Amsterdam records with the first `n` categories spread over them (the bundled data has none). */

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, screen, within } from '@testing-library/preact';
+import { renderIn } from '../render-in';
 import { Popup } from '@/components/popup/Popup';
 import type { OrganizationNews } from '@/utils/follow/view';
 import { organizationNews } from '@/utils/follow/view';
@@ -17,7 +18,7 @@ const snapshot = { algorithms: realAlgorithms(), organizations: [], data_date: '
 
 function renderPopup(news: OrganizationNews, more: Partial<ReturnType<typeof viewOf>> = {}, handlers: Record<string, unknown> = {}) {
   const view = { ...viewOf({ organization: UWV, algorithms: algorithmsOf(UWV.name) }), news, ...more };
-  return render(<Popup view={view} lang="nl" onAnswer={noop} onPause={noop} onOpenOptions={noop} onFollow={noop} {...handlers} />);
+  return renderIn(<Popup view={view} onAnswer={noop} onPause={noop} onOpenOptions={noop} onFollow={noop} {...handlers} />);
 }
 
 describe('following an organisation in the popup', () => {

@@ -1,16 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { Popup } from '@/components/popup/Popup';
 import type { Algorithm } from '@/utils/register/model';
 import { algorithmsOf } from './fixtures';
 import { viewOf } from './views';
+import { renderIn } from '../render-in';
 
 const UWV = { name: 'Uitvoeringsinstituut Werknemersverzekeringen', org_id: null };
 const AMS = { name: 'Gemeente Amsterdam', org_id: 'gm0363' };
 const noop = () => {};
 
 function renderPopup(view: ReturnType<typeof viewOf>, lang: 'nl' | 'en' = 'nl', handlers: Partial<Parameters<typeof Popup>[0]> = {}) {
-  return render(<Popup view={view} lang={lang} onAnswer={noop} onPause={noop} onOpenOptions={noop} {...handlers} />);
+  return renderIn(<Popup view={view} onAnswer={noop} onPause={noop} onOpenOptions={noop} {...handlers} />, lang);
 }
 
 /** Real Amsterdam records with synthetic categories spread over them (the bundled data has none). */

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { SuspectNotice } from '@/components/sync/SuspectNotice';
 import { SyncStatus } from '@/components/options/SyncStatus';
 import { Popup } from '@/components/popup/Popup';
 import type { SyncState, TabView } from '@/utils/protocol';
 import type { SuspectHold } from '@/utils/register/suspect';
+import { renderIn } from '../render-in';
 
 const hold: SuspectHold = {
   since: '2026-11-22T08:00:00.000Z',
@@ -26,12 +27,12 @@ const state = (over: Partial<SyncState> = {}): SyncState => ({
 
 describe('SuspectNotice', () => {
   it('renders nothing without a held download', () => {
-    const { container } = render(<SuspectNotice sync={state({ suspect: null })} lang="nl" />);
+    const { container } = renderIn(<SuspectNotice sync={state({ suspect: null })} />);
     expect(container.textContent).toBe('');
   });
 
   it('says in Dutch, with the numbers, that the last good data stays in use (popup: no button)', () => {
-    render(<SuspectNotice sync={state()} lang="nl" />);
+    renderIn(<SuspectNotice sync={state()} />);
     const box = screen.getByRole('status');
     expect(box.textContent).toMatch(/Bij de controle van .* gaf het register 1 algoritme, tegen 1\.530 in de gegevens die je nu ziet/);
     expect(box.textContent).toContain('190 organisaties met meerdere algoritmen (1.480 algoritmen samen) ontbreken helemaal.');
@@ -41,14 +42,14 @@ describe('SuspectNotice', () => {
   });
 
   it('says it in English too', () => {
-    render(<SuspectNotice sync={state()} lang="en" />);
+    renderIn(<SuspectNotice sync={state()} />, 'en');
     expect(screen.getByRole('status').textContent).toMatch(/listed 1 algorithm, against 1,530 in the data you see now/);
   });
 
   it('offers "Toch gebruiken" in the options, which accepts exactly the held download', async () => {
     const accepted = state({ suspect: null, algorithm_count: 1 });
     const send = vi.fn(async (type: string) => (type === 'accept-suspect' ? accepted : state())) as never;
-    render(<SyncStatus lang="nl" send={send} />);
+    renderIn(<SyncStatus send={send} />);
     const button = await screen.findByRole('button', { name: 'Toch gebruiken' });
     expect(document.body.textContent).toContain('Bijvoorbeeld: Gemeente Amsterdam (52), Uitvoeringsinstituut Werknemersverzekeringen (31).');
     expect(document.body.textContent).toMatch(/Geeft een controle vanaf .* hetzelfde beeld, dan worden de nieuwe gegevens vanzelf gebruikt/);
@@ -63,7 +64,7 @@ describe('SuspectNotice', () => {
       recognition: { host: 'www.uwv.nl', url: 'https://www.uwv.nl/', match: 'domain', organization: { name: 'UWV', org_id: null }, user_decision: null },
       suggestion: null, algorithms: [], paused: false, sync: state(),
     } as unknown as TabView;
-    render(<Popup view={view} lang="nl" onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />);
+    renderIn(<Popup view={view} onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />);
     expect(document.querySelector('.sync-suspect')?.getAttribute('data-candidate')).toBe('1');
   });
 });

@@ -5,7 +5,7 @@
  * popup (Popup) and options (Explorer) components with every detail opened.
  * Bad records are rejected with a reason, good ones kept, and the DOM is inert.
  */
-import { act, fireEvent, render } from '@testing-library/preact';
+import { act, fireEvent } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeRegister } from '../../fixtures/fake-register';
 import { HOSTILE_ORG, HOSTILE_ORG_ID, goodRecords, hostileBatch, hostileCases, keptLars } from '../../fixtures/hostile/synthetic-hostile-register';
@@ -18,6 +18,7 @@ import { Popup } from '@/components/popup/Popup';
 import { Explorer } from '@/components/options/Explorer';
 import { inertProblems, resetTrap, trapFired } from './inert';
 import { violations } from './invariants';
+import { renderIn } from '../render-in';
 
 /** Elements the popup/options UI itself uses (search box, buttons); their attributes are still checked. */
 const UI_ELEMENTS = ['input', 'button', 'form', 'textarea', 'svg'];
@@ -124,7 +125,7 @@ describe('hostile records in the UI', () => {
   it('popup: shows the hostile and the good records, as inert text', async () => {
     const v = view();
     expect(v.algorithms.length).toBeGreaterThan(keptLars().length);
-    const { container } = render(<Popup view={v} lang="nl" onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />);
+    const { container } = renderIn(<Popup view={v} onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />);
     await openAllDetails(container);
     for (const a of v.algorithms) expect(container.querySelector(`[data-lars="${a.lars}"]`), a.lars).not.toBeNull();
     expect(container.textContent).toContain('SYNTHETISCH <script>');
@@ -137,7 +138,7 @@ describe('hostile records in the UI', () => {
   });
 
   it('options explorer: finds the hostile records and renders them inertly', async () => {
-    const { container } = render(<Explorer snapshot={snapshot} lang="nl" />);
+    const { container } = renderIn(<Explorer snapshot={snapshot} />);
     const search = container.querySelector('input[type="search"]') as HTMLInputElement;
     await act(() => void fireEvent.input(search, { target: { value: 'SYNTHETISCH' } }));
     const items = container.querySelectorAll('.algorithm');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { buildLookalikeIndex, hostRisk } from '@/utils/recognition/lookalike';
 import type { DomainTable } from '@/utils/recognition/table';
@@ -15,10 +15,11 @@ import { badgeFor } from '@/utils/badge';
 import { startTabWatcher } from '@/utils/background/tab-watcher';
 import { startMessageRouter } from '@/utils/background/router';
 import { invalidateTabContext } from '@/utils/background/context';
-import { invalidateLanguage } from '@/utils/background/language';
+import { invalidateLanguage } from '@/utils/i18n/resolve';
 import { sendMessage } from '@/utils/background/client';
 import { hostDecisions } from '@/utils/settings';
 import { viewOf } from '../popup/views';
+import { renderIn } from '../render-in';
 
 const PUBLIC = join(import.meta.dirname, '../../../public');
 const table = JSON.parse(readFileSync(join(PUBLIC, 'generated/domains.json'), 'utf8')) as DomainTable;
@@ -56,7 +57,7 @@ describe('look-alike and shared-hosting hosts', () => {
 describe('popup: a suggestion on a look-alike host, and a host confirmed by the user', () => {
   it('shows a warning and no confirm button on a look-alike host', () => {
     const view = { ...viewOf({ url: 'https://belastingdienst-teruggave.com/', suggestion: { name: BD, org_id: null } }), suggestion_risk: { kind: 'lookalike' as const, of: 'belastingdienst.nl' } };
-    render(<Popup view={view} lang="nl" onAnswer={noop} onPause={noop} onOpenOptions={noop} />);
+    renderIn(<Popup view={view} onAnswer={noop} onPause={noop} onOpenOptions={noop} />);
     expect(screen.getByRole('alert').textContent).toMatch(/belastingdienst-teruggave\.com lijkt op belastingdienst\.nl/);
     expect(screen.queryByRole('button', { name: 'Ja' })).toBeNull();
   });
@@ -65,7 +66,7 @@ describe('popup: a suggestion on a look-alike host, and a host confirmed by the 
     const onUndo = vi.fn(async () => {});
     const view = viewOf({ url: 'https://werkenbij.voorbeeld.nl/', organization: { name: BD, org_id: null }, match: 'page' });
     view.recognition.user_decision = 'confirmed';
-    render(<Popup view={view} lang="nl" onAnswer={noop} onPause={noop} onOpenOptions={noop} onUndo={onUndo} />);
+    renderIn(<Popup view={view} onAnswer={noop} onPause={noop} onOpenOptions={noop} onUndo={onUndo} />);
     expect(screen.getByText(/^Door jou bevestigd/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Koppeling van werkenbij.voorbeeld.nl ongedaan maken' }));
     await waitFor(() => expect(onUndo).toHaveBeenCalledTimes(1));

@@ -5,12 +5,13 @@ import { WelcomePage } from '@/components/welcome/WelcomePage';
 import { handleInstalled, openWelcomeOnInstall } from '@/utils/welcome';
 import { firstRunShown } from '@/utils/settings';
 import { seriousViolations } from '../objection/axe';
+import { renderIn } from '../render-in';
 
 const MANIFEST_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'tabs'];
 
 describe('WelcomePage', () => {
   it('explains every permission of the manifest and the only traffic', () => {
-    render(<WelcomePage lang="nl" onLanguage={() => {}} permissions={[...MANIFEST_PERMISSIONS, 'activeTab', 'clipboardWrite']} hostPermissions={['https://algoritmes.overheid.nl/*']} />);
+    renderIn(<WelcomePage onLanguage={() => {}} permissions={[...MANIFEST_PERMISSIONS, 'activeTab', 'clipboardWrite']} hostPermissions={['https://algoritmes.overheid.nl/*']} />);
     const items = [...screen.getByTestId('permissions').querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toHaveLength(7);
     expect(items[3]).toMatch(/^Tabbladen: om het adres te lezen/);
@@ -24,10 +25,11 @@ describe('WelcomePage', () => {
 
   it('switches language with pressed-state buttons', () => {
     const onLanguage = vi.fn();
-    const { rerender } = render(<WelcomePage lang="nl" onLanguage={onLanguage} permissions={MANIFEST_PERMISSIONS} hostPermissions={[]} />);
+    const { unmount } = renderIn(<WelcomePage onLanguage={onLanguage} permissions={MANIFEST_PERMISSIONS} hostPermissions={[]} />);
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
     expect(onLanguage).toHaveBeenCalledWith('en');
-    rerender(<WelcomePage lang="en" onLanguage={onLanguage} permissions={MANIFEST_PERMISSIONS} hostPermissions={[]} />);
+    unmount();
+    renderIn(<WelcomePage onLanguage={onLanguage} permissions={MANIFEST_PERMISSIONS} hostPermissions={[]} />, 'en');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Welcome to Algoritmewijzer');
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByText(/Nothing about your browsing leaves your browser/)).toBeTruthy();
@@ -35,7 +37,7 @@ describe('WelcomePage', () => {
 
   it('has no serious or critical axe violations in either language', async () => {
     for (const lang of ['nl', 'en'] as const) {
-      const { container, unmount } = render(<WelcomePage lang={lang} onLanguage={() => {}} permissions={MANIFEST_PERMISSIONS} hostPermissions={['https://algoritmes.overheid.nl/*']} />);
+      const { container, unmount } = renderIn(<WelcomePage onLanguage={() => {}} permissions={MANIFEST_PERMISSIONS} hostPermissions={['https://algoritmes.overheid.nl/*']} />, lang);
       expect(await seriousViolations(container)).toEqual([]);
       unmount();
     }
