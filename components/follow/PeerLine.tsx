@@ -1,11 +1,12 @@
 import type { PeerContext } from '@/utils/register/peers';
 import { changesMessages } from './messages';
 import { useT } from '../i18n';
+import { keyPart } from '@/utils/i18n';
 
 /** How the organisation's count compares with organisations of its kind: information, not a judgement. */
 export function PeerLine({ peers, count }: { peers: PeerContext; count: number }) {
   const t = useT(changesMessages);
-  const kind = t(`t_${peers.type}` as 't_gemeente');
+  const kind = t(`t_${keyPart(peers.type as Exclude<typeof peers.type, 'overig'>)}`);
   const vars = { peers: peers.peers, more: peers.more, median: peers.median, count, kind };
   return (
     <p class="peers">

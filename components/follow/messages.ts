@@ -11,7 +11,7 @@ export const changesMessages: Messages<
   | 'before_after' | 'fields' | 'more' | 'export_csv' | 'export_json' | 'exported'
   | 'follow_this' | 'following_this' | 'follow_this_hint' | 'popup_new_since' | 'popup_all_changes'
   | 'peers_zero' | 'peers_some' | 'peers_title' | 'woo_cta' | 'woo_cta_text'
-  | 't_gemeente' | 't_provincie' | 't_waterschap' | 't_rijksoverheid' | 't_zbo' | 't_gemeenschappelijke regeling'
+  | 't_gemeente' | 't_provincie' | 't_waterschap' | 't_rijksoverheid' | 't_zbo' | 't_gemeenschappelijke_regeling'
 > = {
   nl: {
     follow_this: 'Volg deze organisatie',
@@ -29,7 +29,7 @@ export const changesMessages: Messages<
     t_waterschap: 'waterschappen',
     t_rijksoverheid: 'rijksorganisaties',
     t_zbo: 'zelfstandige bestuursorganen',
-    't_gemeenschappelijke regeling': 'samenwerkingsverbanden',
+    t_gemeenschappelijke_regeling: 'samenwerkingsverbanden',
     heading: 'Wijzigingen in het register',
     intro: 'Wat er in het Algoritmeregister veranderde tussen de laatste twee keer dat de extensie de gegevens bijwerkte. Alles wordt op dit apparaat berekend.',
     none_yet: 'Nog niets te vergelijken. Na de volgende update van de registergegevens zie je hier wat er veranderde.',
@@ -83,7 +83,7 @@ export const changesMessages: Messages<
     t_waterschap: 'water boards',
     t_rijksoverheid: 'central government bodies',
     t_zbo: 'independent administrative bodies',
-    't_gemeenschappelijke regeling': 'joint arrangements',
+    t_gemeenschappelijke_regeling: 'joint arrangements',
     heading: 'Changes in the register',
     intro: 'What changed in the algorithm register between the last two times the extension updated its data. Everything is computed on this device.',
     none_yet: 'Nothing to compare yet. After the next update of the register data you will see here what changed.',
