@@ -79,14 +79,29 @@ function checkCsv(text: string): void {
 }
 
 const text = fc.oneof(garbage, hostileHtml, fc.string({ maxLength: 300 }));
-const anyValue = fc.oneof({ weight: 3, arbitrary: text }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }, { weight: 1, arbitrary: fc.constantFrom(null, undefined, 0, true, [], {}) });
+const anyValue = fc.oneof(
+  { weight: 3, arbitrary: text },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+  { weight: 1, arbitrary: fc.constantFrom(null, undefined, 0, true, [], {}) },
+);
 const mailish = fc.oneof(
   fc.emailAddress(),
-  fc.tuple(fc.emailAddress(), fc.constantFrom('%2C', ',', ';', '?cc=', '&bcc=', '%0Abcc:', ' ', '%40', '"', '<', '>'), fc.emailAddress()).map(([a, s, b]) => `${a}${s}${b}`),
-  fc.constantFrom('attacker%40evil.example%2Cinfo@gemeente.nl', 'mailto:info@uwv.nl?subject=x', 'javascript:alert(1)//@x.nl', 'www.uwv.nl', 'https://a@b.nl/'),
+  fc
+    .tuple(fc.emailAddress(), fc.constantFrom('%2C', ',', ';', '?cc=', '&bcc=', '%0Abcc:', ' ', '%40', '"', '<', '>'), fc.emailAddress())
+    .map(([a, s, b]) => `${a}${s}${b}`),
+  fc.constantFrom(
+    'attacker%40evil.example%2Cinfo@gemeente.nl',
+    'mailto:info@uwv.nl?subject=x',
+    'javascript:alert(1)//@x.nl',
+    'www.uwv.nl',
+    'https://a@b.nl/',
+  ),
 );
 const link = fc.oneof(dangerousLink, fc.webUrl(), mailish, anyValue);
-const grouping = fc.oneof(anyValue, fc.array(fc.oneof(anyValue, fc.record({ title: anyValue, link }, { requiredKeys: [] })), { maxLength: 8 }));
+const grouping = fc.oneof(
+  anyValue,
+  fc.array(fc.oneof(anyValue, fc.record({ title: anyValue, link }, { requiredKeys: [] })), { maxLength: 8 }),
+);
 const record = fc.record(
   {
     lars: fc.oneof(fc.stringMatching(/^\d{8}$/), anyValue),
@@ -119,7 +134,8 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
         checkLink(contactLink(a.contact_email)?.href);
         checkLink(pickContact([a])?.href);
         checkLink(safeHref(a.website));
-        for (const g of Array.isArray(a.lawful_basis_grouping) ? a.lawful_basis_grouping : []) checkLink(safeHref((g as { link?: string }).link));
+        for (const g of Array.isArray(a.lawful_basis_grouping) ? a.lawful_basis_grouping : [])
+          checkLink(safeHref((g as { link?: string }).link));
         const shown = capText(a.name, 200) + safeText(sanitizeHtml(a.description_short)) + safeText(sanitizeHtml(a.goal));
         if (/[\u202a-\u202e\u2066-\u2069\u200b\u200e\u200f]/.test(shown)) fail('invisible/bidi character shown', shown);
       }),
@@ -144,7 +160,15 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
     fc.assert(
       fc.property(fc.tuple(signal, signal, hostileHtml), ([title, site, extra]) => {
         const html = `<html><head><title>${String(title)}</title><meta property="og:site_name" content="${String(site)}">${extra}</head></html>`;
-        const org = suggestionFromPage(extractSignals(new DOMParser().parseFromString(html, 'text/html')), matcher);
+        let doc: Document;
+        try {
+          doc = new DOMParser().parseFromString(html, 'text/html');
+        } catch {
+          // happy-dom sometimes throws when the markup links a stylesheet or script (it refuses to load
+          // them); a browser's DOMParser never loads anything. What is under test starts after parsing.
+          return;
+        }
+        const org = suggestionFromPage(extractSignals(doc), matcher);
         if (org && !knownNames.has(org.name)) fail('suggestion outside the known organisations', org);
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 100)) },
@@ -153,18 +177,41 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
 
   it('import file (research log, host decisions) → entries or errors, never a throw, guarded CSV', () => {
     const host = fc.oneof(fc.domain(), fc.constantFrom('www.uwv.nl', 'WWW.X.NL.', 'x.nl:443', 'bücher.nl', 'a b.nl', '=cmd', ''), text);
-    const row = fc.record({
-      url: fc.oneof(fc.webUrl(), dangerousLink, text), host, organization: fc.oneof(text, fc.constantFrom('=1+1', '@SUM(A1)', '\t=1', ' \r=1')),
-      org_id: fc.oneof(fc.constantFrom('', 'gm0363'), text), match: fc.constantFrom('domain', 'path', 'page', 'transit', 'none'),
-      lars: fc.oneof(fc.stringMatching(/^\d{0,12}$/), text), algorithm_name: fc.oneof(text, fc.constantFrom('-2+3', '\n=1')),
-      publication_category: text, status: text, register_url: fc.oneof(fc.webUrl(), dangerousLink), path: fc.oneof(fc.constantFrom('', '/a', '/a?b'), text),
-      first_seen: fc.constantFrom('2026-01-01T00:00:00.000Z', 'gisteren'), last_seen: fc.constantFrom('2026-02-01T00:00:00.000Z', '2026-13-01'),
-      visit_count: fc.oneof(fc.integer({ min: -2, max: 1e9 }), fc.double()), snapshot_date: text,
-    }, { requiredKeys: [] });
-    const decision = fc.record({
-      host, organization: fc.oneof(fc.constant(null), fc.record({ name: fc.oneof(fc.constantFrom(...orgs.slice(0, 20).map((o) => o.name)), text), org_id: fc.oneof(fc.constant(null), text) })),
-      kind: fc.constantFrom('confirmed', 'corrected', 'rejected', 'maybe'), decided_at: fc.constantFrom('2026-01-01T00:00:00Z', 'x'),
-    }, { requiredKeys: [] });
+    const row = fc.record(
+      {
+        url: fc.oneof(fc.webUrl(), dangerousLink, text),
+        host,
+        organization: fc.oneof(text, fc.constantFrom('=1+1', '@SUM(A1)', '\t=1', ' \r=1')),
+        org_id: fc.oneof(fc.constantFrom('', 'gm0363'), text),
+        match: fc.constantFrom('domain', 'path', 'page', 'transit', 'none'),
+        lars: fc.oneof(fc.stringMatching(/^\d{0,12}$/), text),
+        algorithm_name: fc.oneof(text, fc.constantFrom('-2+3', '\n=1')),
+        publication_category: text,
+        status: text,
+        register_url: fc.oneof(fc.webUrl(), dangerousLink),
+        path: fc.oneof(fc.constantFrom('', '/a', '/a?b'), text),
+        first_seen: fc.constantFrom('2026-01-01T00:00:00.000Z', 'gisteren'),
+        last_seen: fc.constantFrom('2026-02-01T00:00:00.000Z', '2026-13-01'),
+        visit_count: fc.oneof(fc.integer({ min: -2, max: 1e9 }), fc.double()),
+        snapshot_date: text,
+      },
+      { requiredKeys: [] },
+    );
+    const decision = fc.record(
+      {
+        host,
+        organization: fc.oneof(
+          fc.constant(null),
+          fc.record({
+            name: fc.oneof(fc.constantFrom(...orgs.slice(0, 20).map((o) => o.name)), text),
+            org_id: fc.oneof(fc.constant(null), text),
+          }),
+        ),
+        kind: fc.constantFrom('confirmed', 'corrected', 'rejected', 'maybe'),
+        decided_at: fc.constantFrom('2026-01-01T00:00:00Z', 'x'),
+      },
+      { requiredKeys: [] },
+    );
     const file = fc.oneof(
       garbage,
       fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
@@ -193,11 +240,26 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
   });
 
   it('URL → host, recognition, lookup CSV and links', () => {
-    const homoglyph = fc.constantFrom('bеlastingdienst.nl', 'uwv.nl.evil.example', 'xn--blastingdienst-0vl.nl', 'BÜCHER.nl.', 'belastingdienst.github.io', '[::1]', '127.0.0.1', 'a'.repeat(300) + '.nl');
+    const homoglyph = fc.constantFrom(
+      'bеlastingdienst.nl',
+      'uwv.nl.evil.example',
+      'xn--blastingdienst-0vl.nl',
+      'BÜCHER.nl.',
+      'belastingdienst.github.io',
+      '[::1]',
+      '127.0.0.1',
+      'a'.repeat(300) + '.nl',
+    );
     const hostPart = fc.oneof(fc.domain(), homoglyph, fc.constantFrom(...Object.keys(table.hosts).slice(0, 200)));
     const url = fc.oneof(
       fc.webUrl({ withQueryParameters: true, withFragments: true }),
-      fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://user:pw@', 'javascript:', 'mailto:', '//', ' https://', 'https:\\\\'), hostPart, fc.constantFrom('', ':443', ':8080', ':99999'), fc.oneof(fc.constantFrom('/', '/%2e%2e/', '/=cmd'), text))
+      fc
+        .tuple(
+          fc.constantFrom('https://', 'http://', 'HTTPS://user:pw@', 'javascript:', 'mailto:', '//', ' https://', 'https:\\\\'),
+          hostPart,
+          fc.constantFrom('', ':443', ':8080', ':99999'),
+          fc.oneof(fc.constantFrom('/', '/%2e%2e/', '/=cmd'), text),
+        )
         .map(([s, h, p, t]) => `${s}${h}${p}${t}`),
       garbage,
     );
@@ -206,7 +268,8 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
         const address = pageAddress(u);
         const key = normalizeHost(u);
         if (key !== null && normalizeHost(key) !== key) fail('normalizeHost not idempotent', u);
-        if (typeof address !== 'string' && normalizeHost(address.host) !== null && normalizeHost(address.host) !== key) fail('page host and normalised host disagree', u);
+        if (typeof address !== 'string' && normalizeHost(address.host) !== null && normalizeHost(address.host) !== key)
+          fail('page host and normalised host disagree', u);
         const r = recognize(u, recognition);
         if (typeof r.host !== 'string') fail('recognition without a host string', u);
         if (r.host) hostRisk(r.host, lookalikes);
