@@ -22,15 +22,20 @@ const STORAGE = [
 ];
 // Pages change settings only through the settings service's operations (one owner per write).
 const SETTING_WRITES = {
-  selector: "CallExpression[callee.property.name=/^(setValue|removeValue)$/]",
+  selector: 'CallExpression[callee.property.name=/^(setValue|removeValue)$/]',
   message: 'Change a setting through its operation in utils/settings (setHostPaused, setLanguage, ...).',
 };
-const STORAGE_IMPORT = { name: 'wxt/utils/storage', message: 'Only the stores import wxt/utils/storage: use utils/settings or the register store.' };
+const STORAGE_IMPORT = {
+  name: 'wxt/utils/storage',
+  message: 'Only the stores import wxt/utils/storage: use utils/settings or the register store.',
+};
 // The only files that touch storage: the settings service and the stores of the register, its changes and the research log.
 const STORES = ['utils/settings/items.ts', 'utils/register/store.ts', 'utils/register/changes-store.ts', 'utils/research/store.ts'];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.output-test/**', '.output-cli/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'public/**', 'store/**'] },
+  {
+    ignores: ['.output/**', '.output-test/**', '.output-cli/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'public/**', 'store/**'],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { parser: tseslint.parser, parserOptions: { ecmaVersion: 'latest', sourceType: 'module' } },
@@ -45,7 +50,10 @@ export default tseslint.config(
   {
     files: ['utils/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [STORAGE_IMPORT], patterns: [{ group: UI, message: 'utils/ holds logic only: no UI, no components, no entrypoints.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [STORAGE_IMPORT], patterns: [{ group: UI, message: 'utils/ holds logic only: no UI, no components, no entrypoints.' }] },
+      ],
       'no-restricted-globals': ['error', ...NETWORK],
       'no-restricted-syntax': ['error', ...STORAGE],
     },
@@ -53,7 +61,10 @@ export default tseslint.config(
   {
     files: STORES,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: UI, message: 'utils/ holds logic only: no UI, no components, no entrypoints.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: UI, message: 'utils/ holds logic only: no UI, no components, no entrypoints.' }] },
+      ],
       'no-restricted-syntax': 'off',
     },
   },
@@ -64,7 +75,13 @@ export default tseslint.config(
   {
     files: ['components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [STORAGE_IMPORT], patterns: [{ group: ['@/entrypoints/*', '**/entrypoints/**'], message: 'components/ may not import entrypoints.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [STORAGE_IMPORT],
+          patterns: [{ group: ['@/entrypoints/*', '**/entrypoints/**'], message: 'components/ may not import entrypoints.' }],
+        },
+      ],
       'no-restricted-globals': ['error', ...NETWORK],
       'no-restricted-syntax': ['error', ...STORAGE, SETTING_WRITES],
     },

@@ -49,7 +49,12 @@ export default defineConfig({
         }
       : {}),
     ...(e2e
-      ? { web_accessible_resources: browser === 'firefox' ? ['popup.html', 'options.html'] : [{ resources: ['popup.html', 'options.html'], matches: ['<all_urls>'] }] }
+      ? {
+          web_accessible_resources:
+            browser === 'firefox'
+              ? ['popup.html', 'options.html']
+              : [{ resources: ['popup.html', 'options.html'], matches: ['<all_urls>'] }],
+        }
       : {}),
   }),
 });

@@ -15,13 +15,21 @@ const root = process.cwd();
 /** Runs the release zips in `dir` and returns sha256 per zip file name. */
 function zipHashes(dir: string): Map<string, string> {
   rmSync(join(dir, '.output'), { recursive: true, force: true });
-  const run = (args: string[]) => execFileSync('npx', ['wxt', 'zip', ...args], { cwd: dir, stdio: 'pipe', env: { ...process.env, E2E_BUILD: '' } });
+  const run = (args: string[]) =>
+    execFileSync('npx', ['wxt', 'zip', ...args], { cwd: dir, stdio: 'pipe', env: { ...process.env, E2E_BUILD: '' } });
   run([]);
   run(['-b', 'firefox']);
   const out = join(dir, '.output');
   const hashes = new Map<string, string>();
-  for (const name of readdirSync(out).filter((f) => f.endsWith('.zip')).sort()) {
-    hashes.set(name, createHash('sha256').update(readFileSync(join(out, name))).digest('hex'));
+  for (const name of readdirSync(out)
+    .filter((f) => f.endsWith('.zip'))
+    .sort()) {
+    hashes.set(
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(out, name)))
+        .digest('hex'),
+    );
   }
   return hashes;
 }
@@ -37,7 +45,14 @@ function copyProject(): string {
 }
 
 /** Files a reviewer needs to rebuild the package; the sources zip must hold each. */
-const REBUILD_FILES = ['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'entrypoints/background.ts', 'public/generated/register-snapshot.json'];
+const REBUILD_FILES = [
+  'package.json',
+  'package-lock.json',
+  'wxt.config.ts',
+  'README.md',
+  'entrypoints/background.ts',
+  'public/generated/register-snapshot.json',
+];
 
 /** Names missing from a zip (file names are stored uncompressed in its directory). */
 function missingFrom(zipPath: string, names: string[]): string[] {

@@ -27,9 +27,7 @@ export function registerOrganizations(snapshot: Snapshot) {
 }
 
 /** Runs the whole generation on the real data; returns the result and its coverage. */
-export function generate(
-  generatedAt?: string,
-): BuildResult & { coverage: Coverage; source: string; evidenceRejected: string[] } {
+export function generate(generatedAt?: string): BuildResult & { coverage: Coverage; source: string; evidenceRejected: string[] } {
   const { snapshot, file } = defaultSnapshot();
   const overrides = readOverrides();
   const orgDir = ORGANISATION_SOURCES;

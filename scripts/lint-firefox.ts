@@ -25,7 +25,11 @@ const bin = (p: string) => resolve(root, 'node_modules', p);
 
 if (!process.argv.includes('--no-build') || !existsSync(resolve(source, 'manifest.json'))) {
   try {
-    execFileSync(process.execPath, [bin('wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], { cwd: root, stdio: 'pipe', env: { ...process.env, E2E_BUILD: '' } });
+    execFileSync(process.execPath, [bin('wxt/bin/wxt.mjs'), 'build', '-b', 'firefox'], {
+      cwd: root,
+      stdio: 'pipe',
+      env: { ...process.env, E2E_BUILD: '' },
+    });
   } catch (err) {
     const e = err as { stdout?: Buffer; stderr?: Buffer };
     console.error(`Firefox build failed, nothing to lint:\n${e.stdout ?? ''}${e.stderr ?? ''}`);

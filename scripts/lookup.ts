@@ -58,7 +58,12 @@ async function main() {
     else if (typeof problem === 'string') process.stderr.write(`lookup: not a web page (${problem}): ${JSON.stringify(url)}\n`);
     const result = lookupUrl(url, index, register);
     if (opts.format === 'jsonl') out.push(JSON.stringify(result) + '\n');
-    else out.push(csvRecords(result).map((r) => r + '\r\n').join(''));
+    else
+      out.push(
+        csvRecords(result)
+          .map((r) => r + '\r\n')
+          .join(''),
+      );
     if (out.length > 256) flush();
   }
   flush();

@@ -19,7 +19,11 @@ const OUT = join(ROOT, 'store/screenshots');
 const SIZE = { width: 1280, height: 800 };
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, env: { ...process.env, E2E_BUILD: '1' }, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, E2E_BUILD: '1' },
+    stdio: 'inherit',
+  });
 }
 mkdirSync(OUT, { recursive: true });
 
@@ -42,7 +46,9 @@ async function framed(s: ShotSession, file: string, url: string, popup: Page, ca
   const canvas = await s.chrome.context.newPage();
   await canvas.setViewportSize(SIZE);
   const icon = readFileSync(join(ROOT, 'public/icon/32.png'));
-  await canvas.setContent(frameHtml({ host: new URL(url).host, site: siteShot, popup: popupShot, icon, badge: badge.text, badgeColor: badge.color, caption }));
+  await canvas.setContent(
+    frameHtml({ host: new URL(url).host, site: siteShot, popup: popupShot, icon, badge: badge.text, badgeColor: badge.color, caption }),
+  );
   await canvas.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
   await canvas.screenshot({ path: join(OUT, file) });
   await Promise.all([canvas.close(), site.close(), popup.close()]);
@@ -57,7 +63,13 @@ try {
   await new Promise((r) => setTimeout(r, 2000));
 
   // 1. The popup on a government site.
-  await framed(s, '1-popup-uwv.png', uwv, await popupFor(s, uwv, 640), 'Welke algoritmen gebruikt deze organisatie? Je ziet het op haar eigen website.');
+  await framed(
+    s,
+    '1-popup-uwv.png',
+    uwv,
+    await popupFor(s, uwv, 640),
+    'Welke algoritmen gebruikt deze organisatie? Je ziet het op haar eigen website.',
+  );
 
   // 2. The objection panel, with a letter for the first algorithm.
   const objection = await popupFor(s, uwv, 640);
@@ -67,7 +79,13 @@ try {
   await first.click();
   await objection.waitForSelector('[data-testid="letter-preview"]');
   await objection.evaluate(() => document.querySelector('[data-testid="letter-preview"]')?.scrollIntoView({ block: 'center' }));
-  await framed(s, '2-bezwaar.png', uwv, objection, 'Uitleg vragen of bezwaar maken: de wegen, de termijnen en een brief die je zelf verstuurt.');
+  await framed(
+    s,
+    '2-bezwaar.png',
+    uwv,
+    objection,
+    'Uitleg vragen of bezwaar maken: de wegen, de termijnen en een brief die je zelf verstuurt.',
+  );
 
   // 3. The register explorer (the options page), searching one organisation.
   const options = await s.chrome.openOptions();

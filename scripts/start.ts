@@ -71,8 +71,12 @@ if (firefox) {
 } else {
   // Branded Google Chrome ignores --load-extension since version 137; Chromium honours it.
   const bin = findBinary([
-    'chromium', 'chromium-browser', '/Applications/Chromium.app/Contents/MacOS/Chromium',
-    'google-chrome', 'google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    'chromium',
+    'chromium-browser',
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    'google-chrome',
+    'google-chrome-stable',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   ]);
   if (!bin) {
     printManualSteps('No Chromium or Chrome found on PATH (Debian: apt-get install -y chromium).');
@@ -80,8 +84,12 @@ if (firefox) {
   }
   const profile = mkdtempSync(join(tmpdir(), 'algoritmewijzer-profile-'));
   const args = [
-    `--user-data-dir=${profile}`, `--load-extension=${outDir}`, `--disable-extensions-except=${outDir}`,
-    '--no-first-run', '--no-default-browser-check', START_URL,
+    `--user-data-dir=${profile}`,
+    `--load-extension=${outDir}`,
+    `--disable-extensions-except=${outDir}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    START_URL,
   ];
   // Chromium refuses to run as root with its sandbox (e.g. in a container).
   if (process.getuid?.() === 0) args.unshift('--no-sandbox');

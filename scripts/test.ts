@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in order, without stopping at the first failure —
- * build (Chrome and Firefox), typecheck, unit tests, end-to-end tests in
+ * build (Chrome and Firefox), typecheck, lint (ESLint + Prettier), unit tests, end-to-end tests in
  * Chromium and Firefox ESR, web-ext lint, byte-identical release zips — then one line `N passed, N failed`
  * (unit + e2e tests; a failed build, typecheck, lint or reproducibility check counts as one failure).
  * Vitest's JSON reports go to test-results/. Exits 1 on any failure.
@@ -28,6 +28,8 @@ const reporters = (name: string) => ['--reporter=default', '--reporter=json', `-
 const failedSteps: string[] = [];
 if (!step('build', ['build']) || !step('build firefox', ['build:firefox'])) failedSteps.push('build');
 if (!step('typecheck', ['typecheck'])) failedSteps.push('typecheck');
+// ESLint (layers, cycles, one owner per setting and per network use) and the Prettier check.
+if (!step('lint', ['lint'])) failedSteps.push('lint');
 step('unit tests', ['test:unit', '--', ...reporters('unit')], 20);
 step('e2e tests', ['test:e2e', '--', ...reporters('e2e')], 45);
 if (!step('web-ext lint', ['lint:firefox', '--', '--no-build'])) failedSteps.push('web-ext lint');
@@ -37,7 +39,14 @@ if (!step('reproducible zips', ['check:reproducible'])) failedSteps.push('reprod
 console.log('');
 const count = spawnSync(
   process.execPath,
-  ['--import', 'tsx', resolve(root, 'scripts/count-results.ts'), resolve(results, 'unit.json'), resolve(results, 'e2e.json'), ...failedSteps.flatMap((s) => ['--failed', s])],
+  [
+    '--import',
+    'tsx',
+    resolve(root, 'scripts/count-results.ts'),
+    resolve(results, 'unit.json'),
+    resolve(results, 'e2e.json'),
+    ...failedSteps.flatMap((s) => ['--failed', s]),
+  ],
   { cwd: root, stdio: 'inherit', env },
 );
 process.exit(count.status ?? 1);

@@ -13,7 +13,9 @@ const DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,
 
 /** The address if `raw` (optionally "mailto:"-prefixed, surrounding spaces allowed) is a strict e-mail address, else null. */
 export function strictMailAddress(raw: string | null | undefined): string | null {
-  const value = String(raw ?? '').trim().replace(/^mailto:/i, '');
+  const value = String(raw ?? '')
+    .trim()
+    .replace(/^mailto:/i, '');
   if (value.length > 254) return null;
   const at = value.indexOf('@');
   if (at < 1 || at !== value.lastIndexOf('@')) return null;

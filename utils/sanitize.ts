@@ -30,7 +30,8 @@ const ALLOWED = new Set<string>(ALLOWED_TAGS);
  * isolates and marks, zero-width spaces and joiners' relatives, word joiners,
  * the BOM, interlinear annotation and Unicode tag characters.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
@@ -97,10 +98,13 @@ function walk(parent: Node, budget: { left: number }): SafeNode[] {
 
 function plainLines(text: string): SafeNode[] {
   const out: SafeNode[] = [];
-  text.replace(/\r\n?/g, '\n').split('\n').forEach((line, i) => {
-    if (i > 0) out.push({ tag: 'br', children: [] });
-    if (line) out.push(line);
-  });
+  text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .forEach((line, i) => {
+      if (i > 0) out.push({ tag: 'br', children: [] });
+      if (line) out.push(line);
+    });
   return out;
 }
 
@@ -126,7 +130,6 @@ export function safeHref(url: string | null | undefined): string | null {
     return null;
   }
 }
-
 
 /** A contact value (an e-mail address or a URL, as `contact_email` holds) as a safe link. */
 export function contactLink(value: string | null | undefined): { href: string; label: string; kind: 'email' | 'web' } | null {

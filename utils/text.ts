@@ -5,7 +5,10 @@
 
 /** Lower case without diacritics ("Súdwest-Fryslân" → "sudwest-fryslan"). */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** {@link foldText} with runs of whitespace as one space, trimmed. */

@@ -5,7 +5,15 @@ import { RichText } from './RichText';
 import { SafeLink } from './SafeLink';
 import { useT } from '../i18n';
 
-const TEXT_FIELDS = ['goal', 'human_intervention', 'risks', 'proportionality', 'source_data', 'impacttoetsen', 'objection_procedure'] as const;
+const TEXT_FIELDS = [
+  'goal',
+  'human_intervention',
+  'risks',
+  'proportionality',
+  'source_data',
+  'impacttoetsen',
+  'objection_procedure',
+] as const;
 
 /**
  * The full register entry of one algorithm: goal, human intervention, risks,
@@ -32,12 +40,14 @@ export function AlgorithmDetails({
   return (
     <div class="algorithm-details">
       {fields.length === 0 && !hasLaw && <p class="muted">{t('no_details')}</p>}
-      {fields.filter((f) => f !== 'source_data' && f !== 'objection_procedure' && f !== 'impacttoetsen').map((f) => (
-        <section key={f}>
-          <H>{t(f)}</H>
-          <RichText html={a[f]} />
-        </section>
-      ))}
+      {fields
+        .filter((f) => f !== 'source_data' && f !== 'objection_procedure' && f !== 'impacttoetsen')
+        .map((f) => (
+          <section key={f}>
+            <H>{t(f)}</H>
+            <RichText html={a[f]} />
+          </section>
+        ))}
       {hasLaw && (
         <section>
           <H>{t('lawful_basis')}</H>
@@ -53,12 +63,14 @@ export function AlgorithmDetails({
           <RichText html={a.lawful_basis} />
         </section>
       )}
-      {(['source_data', 'impacttoetsen', 'objection_procedure'] as const).filter((f) => fields.includes(f)).map((f) => (
-        <section key={f}>
-          <H>{t(f)}</H>
-          <RichText html={a[f]} />
-        </section>
-      ))}
+      {(['source_data', 'impacttoetsen', 'objection_procedure'] as const)
+        .filter((f) => fields.includes(f))
+        .map((f) => (
+          <section key={f}>
+            <H>{t(f)}</H>
+            <RichText html={a[f]} />
+          </section>
+        ))}
       {a.themes?.length > 0 && (
         <p>
           <strong>{t('themes')}:</strong> {capText(a.themes.join(', '), 500)}
@@ -70,7 +82,10 @@ export function AlgorithmDetails({
         </li>
         {contact && (
           <li>
-            {t('contact')}: <a href={contact.href} target="_blank" rel="noopener noreferrer">{contact.label}</a>
+            {t('contact')}:{' '}
+            <a href={contact.href} target="_blank" rel="noopener noreferrer">
+              {contact.label}
+            </a>
           </li>
         )}
         {a.website && (

@@ -57,7 +57,11 @@ export function AlgorithmItem({ algorithm: a, headingLevel = 4 }: { algorithm: A
         <summary>
           {t('details_short')} <span class="visually-hidden">{t('details_about', { name })}</span>
         </summary>
-        {open && clamped && summary && <p class="algorithm-summary-full" aria-hidden="true">{summary.text}</p>}
+        {open && clamped && summary && (
+          <p class="algorithm-summary-full" aria-hidden="true">
+            {summary.text}
+          </p>
+        )}
         {open && <AlgorithmDetails algorithm={a} headingLevel={headingLevel === 3 ? 4 : 5} omitGoal={summary?.isWholeGoal} />}
       </details>
     </li>

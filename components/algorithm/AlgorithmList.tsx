@@ -43,7 +43,8 @@ export function AlgorithmList({ algorithms, headingLevel = 2, filterThreshold = 
       {groups.map((g) => (
         <section key={g.category} id={groupId(g.category)} class={`group group-${g.category}`} data-category={g.category}>
           <H>
-            <span class="swatch" aria-hidden="true" /> {t(`cat_${g.category}`)} <span class="count">({g.current.length + g.retired.length})</span>
+            <span class="swatch" aria-hidden="true" /> {t(`cat_${g.category}`)}{' '}
+            <span class="count">({g.current.length + g.retired.length})</span>
           </H>
           {g.category === 'unknown' && (
             <details class="hint">
@@ -53,14 +54,18 @@ export function AlgorithmList({ algorithms, headingLevel = 2, filterThreshold = 
           )}
           {g.current.length > 0 && (
             <ul class="algorithms">
-              {g.current.map((a) => <AlgorithmItem key={a.lars} algorithm={a} headingLevel={item} />)}
+              {g.current.map((a) => (
+                <AlgorithmItem key={a.lars} algorithm={a} headingLevel={item} />
+              ))}
             </ul>
           )}
           {g.retired.length > 0 && (
             <details class="retired">
               <summary>{t('retired', { n: g.retired.length })}</summary>
               <ul class="algorithms">
-                {g.retired.map((a) => <AlgorithmItem key={a.lars} algorithm={a} headingLevel={item} />)}
+                {g.retired.map((a) => (
+                  <AlgorithmItem key={a.lars} algorithm={a} headingLevel={item} />
+                ))}
               </ul>
             </details>
           )}

@@ -28,7 +28,8 @@ export function CategoryCounts({ algorithms }: { algorithms: readonly Algorithm[
           <li key={c} class={`count-chip chip-${c}`}>
             <a href={`#${groupId(c)}`} aria-describedby={`legend-${c}`}>
               <span class="swatch" aria-hidden="true" />
-              {counts[c]} <span class="chip-label">{t(c === 'unknown' && present.length === 1 ? 'short_unknown_alone' : `short_${c}`)}</span>
+              {counts[c]}{' '}
+              <span class="chip-label">{t(c === 'unknown' && present.length === 1 ? 'short_unknown_alone' : `short_${c}`)}</span>
             </a>
             <span role="tooltip" id={`legend-${c}`} class="legend">
               {t('counts_legend', { category: t(`cat_${c}`), n: counts[c] })}

@@ -65,7 +65,8 @@ export const SUMMARY_MAX = 280;
  * `isWholeGoal`: the summary already shows the entire goal.
  */
 export function summaryOf(a: Algorithm): { text: string; isWholeGoal: boolean } | null {
-  if (a.description_short?.trim()) return { text: capText(safeText(sanitizeHtml(a.description_short)).trim(), SUMMARY_MAX), isWholeGoal: false };
+  if (a.description_short?.trim())
+    return { text: capText(safeText(sanitizeHtml(a.description_short)).trim(), SUMMARY_MAX), isWholeGoal: false };
   const goal = safeText(sanitizeHtml(a.goal)).replace(/\s+/g, ' ').trim();
   if (!goal) return null;
   return { text: capText(goal, SUMMARY_MAX), isWholeGoal: goal.length <= SUMMARY_MAX };

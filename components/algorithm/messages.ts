@@ -2,21 +2,55 @@ import type { Messages } from '@/utils/i18n';
 
 /** Texts of the algorithm list and detail view (popup and options explorer). */
 export const algorithmMessages: Messages<
-  | 'cat_high_risk' | 'cat_impactful' | 'cat_other' | 'cat_unknown'
-  | 'cat_unknown_hint' | 'retired' | 'filter_label' | 'filter_count' | 'filter_none'
-  | 'status' | 'status_unknown' | 'assessments' | 'assessments_none' | 'assessments_unknown'
-  | 'details' | 'goal' | 'human_intervention' | 'risks' | 'lawful_basis' | 'source_data'
-  | 'proportionality' | 'impacttoetsen' | 'objection_procedure' | 'register_link' | 'contact' | 'website'
-  | 'themes' | 'no_details' | 'opens_new_tab'
-  | 'short_high_risk' | 'short_impactful' | 'short_other' | 'short_unknown' | 'short_unknown_alone'
-  | 'cat_unknown_why' | 'counts_label' | 'counts_total' | 'counts_retired' | 'counts_legend' | 'details_short' | 'details_about'
+  | 'cat_high_risk'
+  | 'cat_impactful'
+  | 'cat_other'
+  | 'cat_unknown'
+  | 'cat_unknown_hint'
+  | 'retired'
+  | 'filter_label'
+  | 'filter_count'
+  | 'filter_none'
+  | 'status'
+  | 'status_unknown'
+  | 'assessments'
+  | 'assessments_none'
+  | 'assessments_unknown'
+  | 'details'
+  | 'goal'
+  | 'human_intervention'
+  | 'risks'
+  | 'lawful_basis'
+  | 'source_data'
+  | 'proportionality'
+  | 'impacttoetsen'
+  | 'objection_procedure'
+  | 'register_link'
+  | 'contact'
+  | 'website'
+  | 'themes'
+  | 'no_details'
+  | 'opens_new_tab'
+  | 'short_high_risk'
+  | 'short_impactful'
+  | 'short_other'
+  | 'short_unknown'
+  | 'short_unknown_alone'
+  | 'cat_unknown_why'
+  | 'counts_label'
+  | 'counts_total'
+  | 'counts_retired'
+  | 'counts_legend'
+  | 'details_short'
+  | 'details_about'
 > = {
   nl: {
     cat_high_risk: 'Hoog-risico AI-systeem',
     cat_impactful: 'Impactvolle algoritmes',
     cat_other: 'Overige algoritmes',
     cat_unknown: 'Categorie onbekend',
-    cat_unknown_hint: 'De gegevens zeggen niet in welke categorie de organisatie deze algoritmen heeft ingedeeld. De ingebouwde kopie van het register bevat die indeling niet; na een update uit het register staat ze erbij als de organisatie haar heeft opgegeven.',
+    cat_unknown_hint:
+      'De gegevens zeggen niet in welke categorie de organisatie deze algoritmen heeft ingedeeld. De ingebouwde kopie van het register bevat die indeling niet; na een update uit het register staat ze erbij als de organisatie haar heeft opgegeven.',
     retired: 'Buiten gebruik ({n})',
     filter_label: 'Zoek in de algoritmen',
     filter_count: '{n} van {total} algoritmen',
@@ -59,7 +93,8 @@ export const algorithmMessages: Messages<
     cat_impactful: 'Impactful algorithms',
     cat_other: 'Other algorithms',
     cat_unknown: 'Category unknown',
-    cat_unknown_hint: 'The data does not say which category the organisation gave these algorithms. The copy of the register built into the extension lacks this classification; after an update from the register it appears wherever the organisation provided it.',
+    cat_unknown_hint:
+      'The data does not say which category the organisation gave these algorithms. The copy of the register built into the extension lacks this classification; after an update from the register it appears wherever the organisation provided it.',
     retired: 'Out of use ({n})',
     filter_label: 'Search the algorithms',
     filter_count: '{n} of {total} algorithms',

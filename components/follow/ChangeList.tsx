@@ -16,10 +16,11 @@ export function ChangeList({ changes }: { changes: readonly RegisterChange[] }) 
     <ul class="change-list">
       {changes.map((c) => (
         <li key={`${c.kind}:${c.lars}`} data-kind={c.kind}>
-          <span class="change-kind">{t(`k_${c.kind}`)}</span>{' '}
-          <SafeLink href={c.register_url}>{capText(c.name, 160)}</SafeLink>
+          <span class="change-kind">{t(`k_${c.kind}`)}</span> <SafeLink href={c.register_url}>{capText(c.name, 160)}</SafeLink>
           {c.kind === 'category' && <> — {t('before_after', { before: category(c.before), after: category(c.publication_category) })}</>}
-          {c.kind === 'status' && <> — {t('before_after', { before: capText(c.before ?? '?', 40), after: capText(c.status ?? '?', 40) })}</>}
+          {c.kind === 'status' && (
+            <> — {t('before_after', { before: capText(c.before ?? '?', 40), after: capText(c.status ?? '?', 40) })}</>
+          )}
           {c.kind === 'edited' && <> — {t('fields', { fields: (c.fields ?? []).join(', ') })}</>}
         </li>
       ))}

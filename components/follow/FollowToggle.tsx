@@ -9,7 +9,9 @@ export function FollowToggle({ followed, onToggle }: { followed: boolean; onTogg
       <button type="button" aria-pressed={followed} aria-describedby="follow-hint" onClick={onToggle}>
         {followed ? `★ ${t('following_this')}` : `☆ ${t('follow_this')}`}
       </button>
-      <span id="follow-hint" class="visually-hidden">{t('follow_this_hint')}</span>
+      <span id="follow-hint" class="visually-hidden">
+        {t('follow_this_hint')}
+      </span>
     </p>
   );
 }

@@ -13,7 +13,9 @@ export function NewSince({ news, onOpenChanges }: { news: OrganizationNews; onOp
     <section class="new-since" aria-labelledby="new-since-title">
       <h2 id="new-since-title">{t('popup_new_since', { date: news.since ? formatDate(news.since, lang) : '?' })}</h2>
       <ChangeList changes={news.changes} />
-      <button type="button" class="link" onClick={onOpenChanges}>{t('popup_all_changes')}</button>
+      <button type="button" class="link" onClick={onOpenChanges}>
+        {t('popup_all_changes')}
+      </button>
     </section>
   );
 }

@@ -8,7 +8,9 @@ export function WooCta({ organization, onAsk }: { organization: string; onAsk: (
     <section class="woo-cta" aria-labelledby="woo-cta-title">
       <h2 id="woo-cta-title">{t('woo_cta')}</h2>
       <p>{t('woo_cta_text', { org: organization })}</p>
-      <button type="button" onClick={onAsk}>{t('woo_cta')}</button>
+      <button type="button" onClick={onAsk}>
+        {t('woo_cta')}
+      </button>
     </section>
   );
 }

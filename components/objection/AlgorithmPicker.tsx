@@ -36,25 +36,20 @@ export function AlgorithmPicker({ algorithms, selected, onToggle }: AlgorithmPic
         <p class="aw-obj-small">{t('algorithms_none')}</p>
       ) : (
         <>
-        {algorithms.length >= PICKER_FILTER_FROM && (
-          <TextField id="aw-obj-alg-filter" type="text" label={t('algorithms_filter')} value={query} onValue={setQuery} maxLength={100} />
-        )}
-        <div class="aw-obj-scroll">
-          {shown.map((a) => (
-            <div class="aw-obj-check" key={a.lars}>
-              <input
-                type="checkbox"
-                id={`aw-obj-alg-${a.lars}`}
-                checked={selected.has(a.lars)}
-                onChange={() => onToggle(a.lars)}
-              />
-              <label for={`aw-obj-alg-${a.lars}`}>
-                {capText(a.name, 200)}
-                {a.status && <span class="aw-obj-small"> ({a.status})</span>}
-              </label>
-            </div>
-          ))}
-        </div>
+          {algorithms.length >= PICKER_FILTER_FROM && (
+            <TextField id="aw-obj-alg-filter" type="text" label={t('algorithms_filter')} value={query} onValue={setQuery} maxLength={100} />
+          )}
+          <div class="aw-obj-scroll">
+            {shown.map((a) => (
+              <div class="aw-obj-check" key={a.lars}>
+                <input type="checkbox" id={`aw-obj-alg-${a.lars}`} checked={selected.has(a.lars)} onChange={() => onToggle(a.lars)} />
+                <label for={`aw-obj-alg-${a.lars}`}>
+                  {capText(a.name, 200)}
+                  {a.status && <span class="aw-obj-small"> ({a.status})</span>}
+                </label>
+              </div>
+            ))}
+          </div>
         </>
       )}
     </fieldset>

@@ -41,12 +41,16 @@ export function DeadlineBox({ decisionDate, onDecisionDate, today }: DeadlineBox
         aria-describedby="aw-obj-decision-date-hint"
         onInput={(e) => onDecisionDate((e.currentTarget as HTMLInputElement).value)}
       />
-      <p id="aw-obj-decision-date-hint" class="aw-obj-small">{t('decision_date_hint')}</p>
+      <p id="aw-obj-decision-date-hint" class="aw-obj-small">
+        {t('decision_date_hint')}
+      </p>
       <div role="status" aria-live="polite" class="aw-obj-deadline-result">
         {message && <p class={state?.kind === 'passed' ? 'aw-obj-warn' : 'aw-obj-strong'}>{message}</p>}
         {moved && <p>{t('deadline_weekend', { date: fmt(deadline.extendedTo) })}</p>}
         {deadline && state?.kind !== 'future-decision' && !deadline.decreeChecked && (
-          <p class="aw-obj-warn" data-testid="decree-unknown">{t('deadline_decree_unknown', { years: decreeYears(deadline) })}</p>
+          <p class="aw-obj-warn" data-testid="decree-unknown">
+            {t('deadline_decree_unknown', { years: decreeYears(deadline) })}
+          </p>
         )}
       </div>
       {deadline && <p class="aw-obj-small">{t('deadline_note')}</p>}

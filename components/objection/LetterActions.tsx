@@ -58,15 +58,23 @@ export function LetterActions({ letter, kind, date, contact }: LetterActionsProp
   return (
     <div class="aw-obj-letter-actions">
       <p class="aw-obj-actions">
-        <button type="button" onClick={onCopy}>{t('copy')}</button>
-        <button type="button" onClick={onDownload}>{t('download')}</button>
+        <button type="button" onClick={onCopy}>
+          {t('copy')}
+        </button>
+        <button type="button" onClick={onDownload}>
+          {t('download')}
+        </button>
         {mail && (
           <a class="aw-obj-button" href={mail.href} target="_blank" rel="noopener noreferrer" onClick={onMail}>
             {t('mail')}
           </a>
         )}
       </p>
-      {mail && !mail.complete && <p class="aw-obj-small" data-testid="mail-will-copy">{t('mail_will_copy')}</p>}
+      {mail && !mail.complete && (
+        <p class="aw-obj-small" data-testid="mail-will-copy">
+          {t('mail_will_copy')}
+        </p>
+      )}
       {kind === 'bezwaar' && <p class="aw-obj-small">{t('send_bezwaar')}</p>}
       {kind === 'klacht' && <p class="aw-obj-small">{t('send_klacht')}</p>}
       {kind === 'avg-inzage' && contact?.kind === 'url' && (
@@ -75,7 +83,9 @@ export function LetterActions({ letter, kind, date, contact }: LetterActionsProp
           <ExternalLink href={contact.href}>{contact.label}</ExternalLink>
         </p>
       )}
-      <p role="status" aria-live="polite" class="aw-obj-status">{status}</p>
+      <p role="status" aria-live="polite" class="aw-obj-status">
+        {status}
+      </p>
     </div>
   );
 }

@@ -55,13 +55,22 @@ export function LetterBuilder(props: LetterBuilderProps) {
   const patch = (p: Partial<LetterInput>) => setFields({ ...fields, ...p });
   return (
     <section class="aw-obj-builder" aria-labelledby="aw-obj-builder-title" id="aw-obj-builder">
-      <h3 id="aw-obj-builder-title" tabIndex={-1}>{t('builder_title')}</h3>
+      <h3 id="aw-obj-builder-title" tabIndex={-1}>
+        {t('builder_title')}
+      </h3>
       <p class="aw-obj-small">{t('builder_intro')}</p>
       <fieldset class="aw-obj-kinds">
         <legend>{t('kind_legend')}</legend>
         {KINDS.map((k) => (
           <div class="aw-obj-check" key={k}>
-            <input type="radio" name="aw-obj-kind" id={`aw-obj-kind-${k}`} value={k} checked={kind === k} onChange={() => props.onKind(k)} />
+            <input
+              type="radio"
+              name="aw-obj-kind"
+              id={`aw-obj-kind-${k}`}
+              value={k}
+              checked={kind === k}
+              onChange={() => props.onKind(k)}
+            />
             <label for={`aw-obj-kind-${k}`}>{t(`kind_${keyPart(k)}`)}</label>
           </div>
         ))}
@@ -70,19 +79,50 @@ export function LetterBuilder(props: LetterBuilderProps) {
       <AlgorithmPicker algorithms={algorithms} selected={selected} onToggle={toggle} />
       <fieldset>
         <legend>{t('your_details')}</legend>
-        <TextField id="aw-obj-name" label={t('name')} value={identity.name} autocomplete="name" maxLength={200}
-          onValue={(name) => update({ name })} />
-        <TextArea id="aw-obj-address" label={t('address')} value={identity.address} rows={2} autocomplete="street-address" maxLength={300}
-          onValue={(address) => update({ address })} />
-        <TextField id="aw-obj-email" type="email" label={t('email')} value={identity.email} autocomplete="email" maxLength={254}
-          onValue={(email) => update({ email })} />
+        <TextField
+          id="aw-obj-name"
+          label={t('name')}
+          value={identity.name}
+          autocomplete="name"
+          maxLength={200}
+          onValue={(name) => update({ name })}
+        />
+        <TextArea
+          id="aw-obj-address"
+          label={t('address')}
+          value={identity.address}
+          rows={2}
+          autocomplete="street-address"
+          maxLength={300}
+          onValue={(address) => update({ address })}
+        />
+        <TextField
+          id="aw-obj-email"
+          type="email"
+          label={t('email')}
+          value={identity.email}
+          autocomplete="email"
+          maxLength={254}
+          onValue={(email) => update({ email })}
+        />
         <TextField id="aw-obj-place" label={t('place')} value={fields.place ?? ''} maxLength={100} onValue={(place) => patch({ place })} />
         <div class="aw-obj-check">
-          <input id="aw-obj-remember" type="checkbox" checked={remember} onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} />
+          <input
+            id="aw-obj-remember"
+            type="checkbox"
+            checked={remember}
+            onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)}
+          />
           <label for="aw-obj-remember">{t('remember')}</label>
         </div>
-        {remember && <button type="button" onClick={forget}>{t('forget')}</button>}
-        <p role="status" aria-live="polite" class="aw-obj-small">{notice ? t(notice) : ''}</p>
+        {remember && (
+          <button type="button" onClick={forget}>
+            {t('forget')}
+          </button>
+        )}
+        <p role="status" aria-live="polite" class="aw-obj-small">
+          {notice ? t(notice) : ''}
+        </p>
       </fieldset>
       <CaseFields input={input} onChange={patch} onDecisionDate={props.onDecisionDate} today={today} />
       <h4 id="aw-obj-preview-title">{t('preview')}</h4>
@@ -91,9 +131,15 @@ export function LetterBuilder(props: LetterBuilderProps) {
           {t('missing', { fields: letter.missing.map((m) => t(`missing_${m}`)).join(', ') })}
         </p>
       )}
-      <pre class="aw-obj-letter" tabIndex={0} aria-labelledby="aw-obj-preview-title" data-testid="letter-preview">{letter.body}</pre>
+      <pre class="aw-obj-letter" tabIndex={0} aria-labelledby="aw-obj-preview-title" data-testid="letter-preview">
+        {letter.body}
+      </pre>
       {kind === 'avg-inzage' && <p class="aw-obj-small">{t('attribution')}</p>}
-      {kind === 'woo' && <p class="aw-obj-note" data-testid="woo-where">{t('woo_where', { org: orgName.trim() || t('missing_organization') })}</p>}
+      {kind === 'woo' && (
+        <p class="aw-obj-note" data-testid="woo-where">
+          {t('woo_where', { org: orgName.trim() || t('missing_organization') })}
+        </p>
+      )}
       <LetterActions letter={letter} kind={kind} date={today} contact={contact} />
     </section>
   );

@@ -24,7 +24,12 @@ function registerFacts(algorithms: readonly Algorithm[], dataDate: string | null
 
 /** The letter the builder starts with for each situation. */
 // With a decision, bezwaar comes first, also for discrimination: other procedures do not stop its term.
-const LETTER_FOR: Record<Situation, LetterKind> = { decision: 'bezwaar', data: 'avg-inzage', treatment: 'klacht', discrimination: 'bezwaar' };
+const LETTER_FOR: Record<Situation, LetterKind> = {
+  decision: 'bezwaar',
+  data: 'avg-inzage',
+  treatment: 'klacht',
+  discrimination: 'bezwaar',
+};
 
 export interface ObjectionPanelProps {
   /** The recognised organisation, or null when unknown. */
@@ -44,7 +49,15 @@ export interface ObjectionPanelProps {
 }
 
 /** "Bezwaar maken of uitleg vragen": the fitting routes with deadlines and links, the register contact, and the letter builder. */
-export function ObjectionPanel({ organization, algorithms, contact, match, today = todayIso(), dataDate = null, startWith = 'avg-inzage' }: ObjectionPanelProps) {
+export function ObjectionPanel({
+  organization,
+  algorithms,
+  contact,
+  match,
+  today = todayIso(),
+  dataDate = null,
+  startWith = 'avg-inzage',
+}: ObjectionPanelProps) {
   const t = useObjectionT();
   const lang = useLanguage();
   const [situation, setSituation] = useState<Situation | null>(null);
@@ -72,8 +85,7 @@ export function ObjectionPanel({ organization, algorithms, contact, match, today
         <legend>{t('situation_legend')}</legend>
         {SITUATIONS.map((s) => (
           <div class="aw-obj-check" key={s}>
-            <input type="radio" name="aw-obj-situation" id={`aw-obj-situation-${s}`} checked={situation === s}
-              onChange={() => choose(s)} />
+            <input type="radio" name="aw-obj-situation" id={`aw-obj-situation-${s}`} checked={situation === s} onChange={() => choose(s)} />
             <label for={`aw-obj-situation-${s}`}>{t(`situation_${s}`)}</label>
           </div>
         ))}
@@ -85,7 +97,9 @@ export function ObjectionPanel({ organization, algorithms, contact, match, today
         </>
       )}
       {selection.notes.map((n) => (
-        <p key={n} class="aw-obj-note">{t(`note_${keyPart(n)}`)}</p>
+        <p key={n} class="aw-obj-note">
+          {t(`note_${keyPart(n)}`)}
+        </p>
       ))}
       <h3>{t('routes_title')}</h3>
       <RouteList routes={selection.fitting} onWrite={write} />
@@ -93,12 +107,19 @@ export function ObjectionPanel({ organization, algorithms, contact, match, today
         <summary>{t('other_routes', { n: selection.others.length })}</summary>
         <RouteList routes={selection.others} onWrite={write} />
       </details>
-      {organization && (
-        <OrgContact organizationName={organization.name} contact={orgContact} texts={objectionTexts(algorithms)} />
-      )}
-      <LetterBuilder key={organization?.org_id ?? organization?.name ?? ''} organization={organization} algorithms={algorithms} contact={orgContact} kind={kind} onKind={setKind}
-        decisionDate={decisionDate} onDecisionDate={setDecisionDate} today={today}
-        registerFacts={organization ? registerFacts(algorithms, dataDate) : null} />
+      {organization && <OrgContact organizationName={organization.name} contact={orgContact} texts={objectionTexts(algorithms)} />}
+      <LetterBuilder
+        key={organization?.org_id ?? organization?.name ?? ''}
+        organization={organization}
+        algorithms={algorithms}
+        contact={orgContact}
+        kind={kind}
+        onKind={setKind}
+        decisionDate={decisionDate}
+        onDecisionDate={setDecisionDate}
+        today={today}
+        registerFacts={organization ? registerFacts(algorithms, dataDate) : null}
+      />
     </section>
   );
 }

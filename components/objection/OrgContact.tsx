@@ -16,9 +16,7 @@ export function OrgContact({ organizationName, contact, texts }: OrgContactProps
       {contact ? (
         <p>
           {contact.kind === 'email' ? `${t('contact_email')}: ` : `${t('contact_page')}: `}
-          <ExternalLink href={contact.href}>
-            {contact.kind === 'email' ? contact.address : contact.label}
-          </ExternalLink>
+          <ExternalLink href={contact.href}>{contact.kind === 'email' ? contact.address : contact.label}</ExternalLink>
         </p>
       ) : (
         <p>{t('contact_none')}</p>

@@ -3,7 +3,8 @@ import type { Messages } from '@/utils/i18n';
 /** Dutch (B1) texts; the default. */
 const nl = {
   title: 'Bezwaar maken of uitleg vragen',
-  intro: 'Je kunt een algoritme meestal niet weigeren. Je kunt wel uitleg vragen en bezwaar maken tegen een besluit. Staat in je brief of besluit hoe dat moet? Volg dan die uitleg.',
+  intro:
+    'Je kunt een algoritme meestal niet weigeren. Je kunt wel uitleg vragen en bezwaar maken tegen een besluit. Staat in je brief of besluit hoe dat moet? Volg dan die uitleg.',
   situation_legend: 'Wat is er aan de hand?',
   situation_decision: 'Ik kreeg een besluit',
   situation_data: 'Ik wil weten welke gegevens ze gebruiken',
@@ -13,20 +14,28 @@ const nl = {
   decision_date_hint: 'Niet de dag waarop de brief aankwam. Bij een belastingaanslag telt de dagtekening op het aanslagbiljet.',
   deadline_open: 'Stuur je bezwaar uiterlijk {date}. Je hebt nog {days} dagen.',
   deadline_today: 'Vandaag ({date}) is de laatste dag voor je bezwaar.',
-  deadline_grace: 'De 6 weken zijn voorbij, maar de laatste dag viel in een weekend of op een feestdag. Je mag je bezwaar nog uiterlijk {date} sturen. Doe het vandaag.',
-  deadline_passed: 'De termijn is waarschijnlijk voorbij (laatste dag: {date}). Stuur je bezwaar toch, en leg uit waarom je te laat bent. Soms mag dat nog (artikel 6:11 Awb). Vraag hulp bij Het Juridisch Loket.',
+  deadline_grace:
+    'De 6 weken zijn voorbij, maar de laatste dag viel in een weekend of op een feestdag. Je mag je bezwaar nog uiterlijk {date} sturen. Doe het vandaag.',
+  deadline_passed:
+    'De termijn is waarschijnlijk voorbij (laatste dag: {date}). Stuur je bezwaar toch, en leg uit waarom je te laat bent. Soms mag dat nog (artikel 6:11 Awb). Vraag hulp bij Het Juridisch Loket.',
   deadline_future: 'Deze datum ligt in de toekomst. Kijk de datum op het besluit nog eens na.',
-  deadline_weekend: 'Valt de laatste dag in een weekend, op een feestdag of op een dag die bij besluit met een feestdag is gelijkgesteld? Dan mag het nog op de eerstvolgende werkdag: {date}.',
-  deadline_decree_unknown: 'Let op: voor {years} weten we niet welke dagen de regering bij besluit met een feestdag heeft gelijkgesteld (Algemene termijnenwet, artikel 3). Controleer of een dag bij besluit is gelijkgesteld, of reken met de vroegste datum.',
-  deadline_note: 'Dit is een berekening. De datum in je besluit gaat altijd voor. Je bezwaar moet binnen de termijn aankomen. Stuur je het per post, dan is het ook op tijd als het vóór het einde van de termijn op de post is gedaan én uiterlijk een week na het einde aankomt. Bezwaar houdt het besluit niet tegen: kun je niet wachten, vraag dan een voorlopige voorziening bij de rechter.',
+  deadline_weekend:
+    'Valt de laatste dag in een weekend, op een feestdag of op een dag die bij besluit met een feestdag is gelijkgesteld? Dan mag het nog op de eerstvolgende werkdag: {date}.',
+  deadline_decree_unknown:
+    'Let op: voor {years} weten we niet welke dagen de regering bij besluit met een feestdag heeft gelijkgesteld (Algemene termijnenwet, artikel 3). Controleer of een dag bij besluit is gelijkgesteld, of reken met de vroegste datum.',
+  deadline_note:
+    'Dit is een berekening. De datum in je besluit gaat altijd voor. Je bezwaar moet binnen de termijn aankomen. Stuur je het per post, dan is het ook op tijd als het vóór het einde van de termijn op de post is gedaan én uiterlijk een week na het einde aankomt. Bezwaar houdt het besluit niet tegen: kun je niet wachten, vraag dan een voorlopige voorziening bij de rechter.',
   regimes_title: 'Niet elk besluit gaat via bezwaar binnen 6 weken',
   regime_what: 'Soort besluit',
   regime_where: 'Wat je doet',
   regime_term: 'Termijn',
   regime_law: 'Wet',
-  note_transit: 'Deze website is een inlog- of doorgeefsite. Die beslist niet over jou. Maak bezwaar of vraag uitleg bij de organisatie die het besluit nam.',
-  note_high_risk: 'Deze organisatie noemt een van haar systemen zelf ‘hoog-risico’ in het register; dat is haar eigen indeling. Is het een hoog-risico AI-systeem uit bijlage III van de Europese AI-verordening, dan geeft artikel 86 een recht op uitleg over een besluit dat daarop rust, maar alleen als geen ander recht dat al geeft (zoals de AVG, artikel 15 lid 1 onder h of artikel 22). Hoe dat in Nederland precies loopt, is nog niet helemaal geregeld.',
-  note_impactful: 'Deze organisatie heeft impactvolle algoritmes geregistreerd: die kunnen invloed hebben op besluiten over mensen. Vraag ernaar in je bezwaar of inzageverzoek.',
+  note_transit:
+    'Deze website is een inlog- of doorgeefsite. Die beslist niet over jou. Maak bezwaar of vraag uitleg bij de organisatie die het besluit nam.',
+  note_high_risk:
+    'Deze organisatie noemt een van haar systemen zelf ‘hoog-risico’ in het register; dat is haar eigen indeling. Is het een hoog-risico AI-systeem uit bijlage III van de Europese AI-verordening, dan geeft artikel 86 een recht op uitleg over een besluit dat daarop rust, maar alleen als geen ander recht dat al geeft (zoals de AVG, artikel 15 lid 1 onder h of artikel 22). Hoe dat in Nederland precies loopt, is nog niet helemaal geregeld.',
+  note_impactful:
+    'Deze organisatie heeft impactvolle algoritmes geregistreerd: die kunnen invloed hebben op besluiten over mensen. Vraag ernaar in je bezwaar of inzageverzoek.',
   note_letter_first: 'Kijk eerst in het besluit: daar staat waar en hoe je bezwaar maakt.',
   routes_title: 'Wegen die passen',
   other_routes: 'Andere wegen ({n})',
@@ -41,11 +50,13 @@ const nl = {
   contact_none: 'Het Algoritmeregister geeft geen bruikbaar contactadres. Kijk op de website van de organisatie.',
   contact_email: 'E-mail',
   contact_page: 'Contactpagina',
-  contact_hint: 'Dit adres is voor vragen over algoritmes. Bezwaar en klachten dien je niet hier in: bezwaar zoals je besluit zegt, een klacht met het klachtenformulier of een ondertekende brief.',
+  contact_hint:
+    'Dit adres is voor vragen over algoritmes. Bezwaar en klachten dien je niet hier in: bezwaar zoals je besluit zegt, een klacht met het klachtenformulier of een ondertekende brief.',
   legacy_title: 'Wat de organisatie eerder over bezwaar schreef',
   legacy_note: 'Oude tekst uit het register, bij “{name}”.',
   builder_title: 'Brief maken',
-  builder_intro: 'Maak hier een brief. Alles gebeurt op je eigen apparaat. Er wordt niets verstuurd en niets bewaard, tenzij je dat zelf kiest.',
+  builder_intro:
+    'Maak hier een brief. Alles gebeurt op je eigen apparaat. Er wordt niets verstuurd en niets bewaard, tenzij je dat zelf kiest.',
   kind_legend: 'Welke brief?',
   kind_avg_inzage: 'Inzage in mijn gegevens en de logica (AVG)',
   kind_bezwaar: 'Bezwaar tegen een besluit',
@@ -70,7 +81,8 @@ const nl = {
   decision_about: 'Waar gaat het besluit over?',
   grounds: 'Waarom ben je het er niet mee eens?',
   pro_forma: 'Ik stuur mijn redenen later (pro-forma bezwaar)',
-  pro_forma_hint: 'Zo maak je op tijd bezwaar. De organisatie geeft je dan een termijn om je redenen te sturen. Stuur ze binnen die termijn: anders kan je bezwaar niet-ontvankelijk worden verklaard en wordt het niet behandeld (artikel 6:6 Awb). Wat je hieronder al invult, blijft in de brief.',
+  pro_forma_hint:
+    'Zo maak je op tijd bezwaar. De organisatie geeft je dan een termijn om je redenen te sturen. Stuur ze binnen die termijn: anders kan je bezwaar niet-ontvankelijk worden verklaard en wordt het niet behandeld (artikel 6:6 Awb). Wat je hieronder al invult, blijft in de brief.',
   grounds_so_far: 'Wat je nu al weet (niet verplicht)',
   conduct_legend: 'Wat is er gebeurd?',
   conduct_date: 'Datum (niet verplicht)',
@@ -93,11 +105,14 @@ const nl = {
   mail_too_long: 'De brief is te lang voor een e-mail-link. Hij staat nu op je klembord: plak hem in de e-mail.',
   mail_short_body: 'Plak hier de brief uit Algoritmewijzer (hij staat op je klembord).',
   mail_will_copy: 'Deze brief is te lang voor een e-maillink. Klik je op de knop, dan kopiëren we de brief. Plak hem daarna in de e-mail.',
-  send_bezwaar: 'Stuur je bezwaar naar het adres of via het formulier dat in je besluit staat. Bewaar een kopie en een bewijs van verzending.',
-  send_klacht: 'Onderteken je klacht en stuur hem per post, of gebruik het klachtenformulier van de organisatie. Per e-mail alleen als de organisatie zegt dat dat kan. Bewaar een kopie.',
+  send_bezwaar:
+    'Stuur je bezwaar naar het adres of via het formulier dat in je besluit staat. Bewaar een kopie en een bewijs van verzending.',
+  send_klacht:
+    'Onderteken je klacht en stuur hem per post, of gebruik het klachtenformulier van de organisatie. Per e-mail alleen als de organisatie zegt dat dat kan. Bewaar een kopie.',
   send_url: 'Deze organisatie geeft een contactpagina in plaats van een e-mailadres: {link}',
   attribution: 'De tekst van de AVG-brief is gebaseerd op een vrij sjabloon (CC0) van datenanfragen.de.',
-  woo_where: 'Waar stuur je dit heen? Naar het adres of het formulier voor Woo-verzoeken van {org}. Algoritmewijzer kent dat adres niet: zoek op de website van de organisatie naar ‘Woo-verzoek’. Per e-mail mag alleen als de organisatie dat aangeeft. Wat je krijgt, wordt openbaar voor iedereen.',
+  woo_where:
+    'Waar stuur je dit heen? Naar het adres of het formulier voor Woo-verzoeken van {org}. Algoritmewijzer kent dat adres niet: zoek op de website van de organisatie naar ‘Woo-verzoek’. Per e-mail mag alleen als de organisatie dat aangeeft. Wat je krijgt, wordt openbaar voor iedereen.',
 };
 
 /** Keys of the objection texts. */
@@ -108,7 +123,8 @@ export const objectionMessages: Messages<ObjectionKey> = {
   nl,
   en: {
     title: 'Object or ask for an explanation',
-    intro: 'You usually cannot refuse an algorithm. You can ask for an explanation and object to a decision. Does your letter or decision say how? Then follow those instructions.',
+    intro:
+      'You usually cannot refuse an algorithm. You can ask for an explanation and object to a decision. Does your letter or decision say how? Then follow those instructions.',
     situation_legend: 'What happened?',
     situation_decision: 'I received a decision',
     situation_data: 'I want to know which data they use',
@@ -118,20 +134,28 @@ export const objectionMessages: Messages<ObjectionKey> = {
     decision_date_hint: 'Not the day the letter arrived. For a tax assessment, the date printed on the assessment counts.',
     deadline_open: 'Send your objection by {date} at the latest. You have {days} days left.',
     deadline_today: 'Today ({date}) is the last day for your objection.',
-    deadline_grace: 'The 6 weeks are over, but the last day fell on a weekend or public holiday. You may still send your objection by {date}. Do it today.',
-    deadline_passed: 'The deadline has probably passed (last day: {date}). Send your objection anyway and explain why you are late. Sometimes that is still accepted (Awb art. 6:11). Ask Het Juridisch Loket for help.',
+    deadline_grace:
+      'The 6 weeks are over, but the last day fell on a weekend or public holiday. You may still send your objection by {date}. Do it today.',
+    deadline_passed:
+      'The deadline has probably passed (last day: {date}). Send your objection anyway and explain why you are late. Sometimes that is still accepted (Awb art. 6:11). Ask Het Juridisch Loket for help.',
     deadline_future: 'This date is in the future. Please check the date on the decision.',
-    deadline_weekend: 'Does the last day fall on a weekend, a public holiday or a day equated to a holiday by decree? Then the next working day still counts: {date}.',
-    deadline_decree_unknown: 'Note: for {years} we do not know which days the government equated to a public holiday by decree (Algemene termijnenwet, art. 3). Check whether a day was equated by decree, or count with the earliest date.',
-    deadline_note: 'This is a calculation. The date in your decision always prevails. Your objection must arrive within the term. If you post it, it is also in time when it was posted before the term ends and arrives no later than one week after the end. An objection does not put the decision on hold: if you cannot wait, ask the court for interim relief.',
+    deadline_weekend:
+      'Does the last day fall on a weekend, a public holiday or a day equated to a holiday by decree? Then the next working day still counts: {date}.',
+    deadline_decree_unknown:
+      'Note: for {years} we do not know which days the government equated to a public holiday by decree (Algemene termijnenwet, art. 3). Check whether a day was equated by decree, or count with the earliest date.',
+    deadline_note:
+      'This is a calculation. The date in your decision always prevails. Your objection must arrive within the term. If you post it, it is also in time when it was posted before the term ends and arrives no later than one week after the end. An objection does not put the decision on hold: if you cannot wait, ask the court for interim relief.',
     regimes_title: 'Not every decision goes to bezwaar within 6 weeks',
     regime_what: 'Kind of decision',
     regime_where: 'What you do',
     regime_term: 'Term',
     regime_law: 'Law',
-    note_transit: 'This website is a login or portal site. It does not decide about you. Object or ask at the organisation that made the decision.',
-    note_high_risk: 'This organisation itself labels one of its systems ‘high-risk’ in the register; that is its own classification. If it is a high-risk AI system listed in Annex III of the EU AI Act, art. 86 gives a right to an explanation of a decision based on it, but only where no other right already gives one (such as GDPR art. 15(1)(h) or art. 22). How this works in the Netherlands is not fully settled yet.',
-    note_impactful: 'This organisation registered impactful algorithms: they can influence decisions about people. Ask about them in your objection or access request.',
+    note_transit:
+      'This website is a login or portal site. It does not decide about you. Object or ask at the organisation that made the decision.',
+    note_high_risk:
+      'This organisation itself labels one of its systems ‘high-risk’ in the register; that is its own classification. If it is a high-risk AI system listed in Annex III of the EU AI Act, art. 86 gives a right to an explanation of a decision based on it, but only where no other right already gives one (such as GDPR art. 15(1)(h) or art. 22). How this works in the Netherlands is not fully settled yet.',
+    note_impactful:
+      'This organisation registered impactful algorithms: they can influence decisions about people. Ask about them in your objection or access request.',
     note_letter_first: 'Check the decision first: it says where and how to object.',
     routes_title: 'Routes that fit',
     other_routes: 'Other routes ({n})',
@@ -146,11 +170,13 @@ export const objectionMessages: Messages<ObjectionKey> = {
     contact_none: 'The algorithm register gives no usable contact. Check the organisation’s website.',
     contact_email: 'E-mail',
     contact_page: 'Contact page',
-    contact_hint: 'This address is for questions about algorithms. Do not file objections or complaints here: object as your decision says, complain with the complaint form or a signed letter.',
+    contact_hint:
+      'This address is for questions about algorithms. Do not file objections or complaints here: object as your decision says, complain with the complaint form or a signed letter.',
     legacy_title: 'What the organisation wrote about objections before',
     legacy_note: 'Older register text, for “{name}”.',
     builder_title: 'Write a letter',
-    builder_intro: 'Write a letter here. Everything happens on your own device. Nothing is sent and nothing is stored unless you choose so.',
+    builder_intro:
+      'Write a letter here. Everything happens on your own device. Nothing is sent and nothing is stored unless you choose so.',
     kind_legend: 'Which letter?',
     kind_avg_inzage: 'Access to my data and the logic (GDPR)',
     kind_bezwaar: 'Objection to a decision',
@@ -175,7 +201,8 @@ export const objectionMessages: Messages<ObjectionKey> = {
     decision_about: 'What is the decision about?',
     grounds: 'Why do you disagree?',
     pro_forma: 'I will send my reasons later (pro-forma objection)',
-    pro_forma_hint: 'This way you object in time. The organisation then sets a term to send your reasons. Send them within that term: otherwise your objection can be declared inadmissible and will not be handled (Awb art. 6:6). What you already fill in below stays in the letter.',
+    pro_forma_hint:
+      'This way you object in time. The organisation then sets a term to send your reasons. Send them within that term: otherwise your objection can be declared inadmissible and will not be handled (Awb art. 6:6). What you already fill in below stays in the letter.',
     grounds_so_far: 'What you already know (optional)',
     conduct_legend: 'What happened?',
     conduct_date: 'Date (optional)',
@@ -197,11 +224,14 @@ export const objectionMessages: Messages<ObjectionKey> = {
     mail: 'Open in your e-mail program',
     mail_too_long: 'The letter is too long for an e-mail link. It is now on your clipboard: paste it into the e-mail.',
     mail_short_body: 'Plak hier de brief uit Algoritmewijzer (hij staat op je klembord).',
-    mail_will_copy: 'This letter is too long for an e-mail link. When you click the button, we copy the letter. Then paste it into the e-mail.',
+    mail_will_copy:
+      'This letter is too long for an e-mail link. When you click the button, we copy the letter. Then paste it into the e-mail.',
     send_bezwaar: 'Send your objection to the address or through the form named in your decision. Keep a copy and proof of sending.',
-    send_klacht: 'Sign your complaint and send it by post, or use the organisation’s complaint form. By e-mail only if the organisation says it accepts that. Keep a copy.',
+    send_klacht:
+      'Sign your complaint and send it by post, or use the organisation’s complaint form. By e-mail only if the organisation says it accepts that. Keep a copy.',
     send_url: 'This organisation gives a contact page instead of an e-mail address: {link}',
     attribution: 'The GDPR letter text is based on a free (CC0) template by datenanfragen.de.',
-    woo_where: 'Where do you send this? To the address or form for Woo requests of {org}. Algoritmewijzer does not know that address: search the organisation’s website for ‘Woo-verzoek’. By e-mail only if the organisation says so. What you receive becomes public for everyone.',
+    woo_where:
+      'Where do you send this? To the address or form for Woo requests of {org}. Algoritmewijzer does not know that address: search the organisation’s website for ‘Woo-verzoek’. By e-mail only if the organisation says so. What you receive becomes public for everyone.',
   },
 };

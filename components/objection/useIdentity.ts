@@ -18,7 +18,9 @@ export function useIdentity() {
     let live = true;
     void rememberedIdentity.getValue().then((saved) => {
       if (!live || !saved) return;
-      setIdentity((now) => (now.name || now.address || now.email ? now : { ...EMPTY, name: String(saved.name ?? ''), address: String(saved.address ?? '') }));
+      setIdentity((now) =>
+        now.name || now.address || now.email ? now : { ...EMPTY, name: String(saved.name ?? ''), address: String(saved.address ?? '') },
+      );
       setRememberState(true);
     });
     return () => {

@@ -40,9 +40,10 @@ export function Changes({ organizations }: { organizations: readonly Organizatio
   const date = (iso: string | null) => (iso ? formatDate(iso, lang) : '?');
   const exportAs = (kind: 'csv' | 'json') => {
     if (!set) return;
-    const name = kind === 'csv'
-      ? downloadText(changesCsv(set), datedName('wijzigingen', 'csv'), 'text/csv;charset=utf-8')
-      : downloadText(changesJson(set, new Date()), datedName('wijzigingen', 'json'), 'application/json');
+    const name =
+      kind === 'csv'
+        ? downloadText(changesCsv(set), datedName('wijzigingen', 'csv'), 'text/csv;charset=utf-8')
+        : downloadText(changesJson(set, new Date()), datedName('wijzigingen', 'json'), 'application/json');
     setMessage(t('exported', { name }));
   };
   const set_ = (key: keyof ChangeFilters) => (value: string | boolean) => {
@@ -68,19 +69,45 @@ export function Changes({ organizations }: { organizations: readonly Organizatio
             <legend>{t('filters')}</legend>
             <div class="field">
               <label for="ch-text">{t('f_text')}</label>
-              <input id="ch-text" type="search" value={filters.text} onInput={(e) => set_('text')((e.currentTarget as HTMLInputElement).value)} />
+              <input
+                id="ch-text"
+                type="search"
+                value={filters.text}
+                onInput={(e) => set_('text')((e.currentTarget as HTMLInputElement).value)}
+              />
             </div>
-            <FilterSelect id="ch-kind" label={t('f_kind')} anyLabel={t('any')} value={filters.kind} onChange={set_('kind')}
-              options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`k_${k}`) }))} />
-            <FilterSelect id="ch-category" label={t('f_category')} anyLabel={t('any')} value={filters.category} onChange={set_('category')}
-              options={CATEGORY_KEYS.map((k) => ({ value: k, label: cat(`cat_${k}`) }))} />
+            <FilterSelect
+              id="ch-kind"
+              label={t('f_kind')}
+              anyLabel={t('any')}
+              value={filters.kind}
+              onChange={set_('kind')}
+              options={CHANGE_KINDS.map((k) => ({ value: k, label: t(`k_${k}`) }))}
+            />
+            <FilterSelect
+              id="ch-category"
+              label={t('f_category')}
+              anyLabel={t('any')}
+              value={filters.category}
+              onChange={set_('category')}
+              options={CATEGORY_KEYS.map((k) => ({ value: k, label: cat(`cat_${k}`) }))}
+            />
             <label class="choice">
-              <input type="checkbox" id="ch-followed" checked={filters.followedOnly} onChange={(e) => set_('followedOnly')((e.currentTarget as HTMLInputElement).checked)} />
-              {' '}{t('f_followed')}
+              <input
+                type="checkbox"
+                id="ch-followed"
+                checked={filters.followedOnly}
+                onChange={(e) => set_('followedOnly')((e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {t('f_followed')}
             </label>
-            <button type="button" onClick={() => setFilters(NO_CHANGE_FILTERS)}>{t('reset')}</button>
+            <button type="button" onClick={() => setFilters(NO_CHANGE_FILTERS)}>
+              {t('reset')}
+            </button>
           </fieldset>
-          <p role="status" aria-live="polite" class="result-count">{shown.length ? t('count', { n: shown.length }) : t('count_none')}</p>
+          <p role="status" aria-live="polite" class="result-count">
+            {shown.length ? t('count', { n: shown.length }) : t('count_none')}
+          </p>
           {byOrganization(shown.slice(0, limit)).map(([org, changes]) => (
             <section key={org} class="change-org">
               <h3>{capText(org, 120)}</h3>
@@ -88,15 +115,23 @@ export function Changes({ organizations }: { organizations: readonly Organizatio
             </section>
           ))}
           {shown.length > limit && (
-            <button type="button" onClick={() => setLimit(limit + CHANGES_SHOWN)}>{t('more', { n: shown.length - limit })}</button>
+            <button type="button" onClick={() => setLimit(limit + CHANGES_SHOWN)}>
+              {t('more', { n: shown.length - limit })}
+            </button>
           )}
           <p class="actions">
-            <button type="button" onClick={() => exportAs('csv')}>{t('export_csv')}</button>{' '}
-            <button type="button" onClick={() => exportAs('json')}>{t('export_json')}</button>
+            <button type="button" onClick={() => exportAs('csv')}>
+              {t('export_csv')}
+            </button>{' '}
+            <button type="button" onClick={() => exportAs('json')}>
+              {t('export_json')}
+            </button>
           </p>
         </>
       )}
-      <p role="status" aria-live="polite">{message}</p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
     </div>
   );
 }

@@ -40,24 +40,48 @@ export function DecisionForm(props: {
     <form class="decision-form" onSubmit={submit} aria-label={init ? t('edit_host', { host: init.host }) : t('dec_add')}>
       <div class="field">
         <label for={`${id}-host`}>{t('dec_host')}</label>
-        <input id={`${id}-host`} type="text" value={host} readOnly={!!init} autoComplete="off"
-          onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id={`${id}-host`}
+          type="text"
+          value={host}
+          readOnly={!!init}
+          autoComplete="off"
+          onInput={(e) => setHost((e.currentTarget as HTMLInputElement).value)}
+        />
       </div>
       <div class="field">
         <label for={`${id}-org`}>{t('dec_org_label')}</label>
-        <input id={`${id}-org`} type="text" list="register-organizations" value={org} disabled={rejected}
-          aria-describedby={`${id}-org-hint`} autoComplete="off" onInput={(e) => setOrg((e.currentTarget as HTMLInputElement).value)} />
-        <p id={`${id}-org-hint`} class="muted">{t('dec_org_hint')}</p>
+        <input
+          id={`${id}-org`}
+          type="text"
+          list="register-organizations"
+          value={org}
+          disabled={rejected}
+          aria-describedby={`${id}-org-hint`}
+          autoComplete="off"
+          onInput={(e) => setOrg((e.currentTarget as HTMLInputElement).value)}
+        />
+        <p id={`${id}-org-hint`} class="muted">
+          {t('dec_org_hint')}
+        </p>
       </div>
       <label class="choice">
-        <input type="checkbox" checked={rejected} onChange={(e) => setRejected((e.currentTarget as HTMLInputElement).checked)} />
-        {' '}{t('dec_not_org')}
+        <input type="checkbox" checked={rejected} onChange={(e) => setRejected((e.currentTarget as HTMLInputElement).checked)} />{' '}
+        {t('dec_not_org')}
       </label>
       <div class="buttons">
         <button type="submit">{t('save')}</button>
-        {props.onCancel && <button type="button" onClick={props.onCancel}>{t('cancel')}</button>}
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            {t('cancel')}
+          </button>
+        )}
       </div>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -28,7 +28,8 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    if (fileTooLarge(file, MAX_DECISIONS_FILE_BYTES)) return setMessage(t('import_too_large', { max: megabytes(MAX_DECISIONS_FILE_BYTES) }));
+    if (fileTooLarge(file, MAX_DECISIONS_FILE_BYTES))
+      return setMessage(t('import_too_large', { max: megabytes(MAX_DECISIONS_FILE_BYTES) }));
     const parsed = parseDecisions(await file.text(), organizations);
     if (!parsed.ok) return setMessage(t('import_failed', { errors: parsed.errors.join('; ') }));
     const merged = await importHostDecisions(parsed.decisions);
@@ -40,28 +41,53 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
       <h2 id="dec-h">{t('dec_heading')}</h2>
       <p>{t('dec_intro')}</p>
       <datalist id="register-organizations">
-        {organizations.map((o) => <option key={o.name} value={o.name} />)}
+        {organizations.map((o) => (
+          <option key={o.name} value={o.name} />
+        ))}
       </datalist>
-      {decisions.length === 0 ? <p class="muted">{t('dec_none')}</p> : (
+      {decisions.length === 0 ? (
+        <p class="muted">{t('dec_none')}</p>
+      ) : (
         <table class="decisions">
-          <thead><tr><th scope="col">{t('dec_host')}</th><th scope="col">{t('dec_org')}</th><th scope="col">{t('dec_kind')}</th><th scope="col">{t('dec_date')}</th><th scope="col">{t('dec_actions')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t('dec_host')}</th>
+              <th scope="col">{t('dec_org')}</th>
+              <th scope="col">{t('dec_kind')}</th>
+              <th scope="col">{t('dec_date')}</th>
+              <th scope="col">{t('dec_actions')}</th>
+            </tr>
+          </thead>
           <tbody>
-            {decisions.map((d) => editing === d.host ? (
-              <tr key={d.host}><td colSpan={5}>
-                <DecisionForm organizations={organizations} initial={d} onSave={(x) => void save(x)} onCancel={() => setEditing(null)} />
-              </td></tr>
-            ) : (
-              <tr key={d.host}>
-                <th scope="row">{d.host}</th>
-                <td>{d.organization ? capText(d.organization.name, 200) : '—'}</td>
-                <td>{kind(d)}</td>
-                <td>{d.decided_at.slice(0, 10)}</td>
-                <td>
-                  <button type="button" aria-label={t('edit_host', { host: d.host })} onClick={() => setEditing(d.host)}>{t('edit')}</button>{' '}
-                  <button type="button" aria-label={t('delete_host', { host: d.host })} onClick={() => void remove(d.host)}>{t('delete')}</button>
-                </td>
-              </tr>
-            ))}
+            {decisions.map((d) =>
+              editing === d.host ? (
+                <tr key={d.host}>
+                  <td colSpan={5}>
+                    <DecisionForm
+                      organizations={organizations}
+                      initial={d}
+                      onSave={(x) => void save(x)}
+                      onCancel={() => setEditing(null)}
+                    />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={d.host}>
+                  <th scope="row">{d.host}</th>
+                  <td>{d.organization ? capText(d.organization.name, 200) : '—'}</td>
+                  <td>{kind(d)}</td>
+                  <td>{d.decided_at.slice(0, 10)}</td>
+                  <td>
+                    <button type="button" aria-label={t('edit_host', { host: d.host })} onClick={() => setEditing(d.host)}>
+                      {t('edit')}
+                    </button>{' '}
+                    <button type="button" aria-label={t('delete_host', { host: d.host })} onClick={() => void remove(d.host)}>
+                      {t('delete')}
+                    </button>
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}
@@ -70,10 +96,18 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
         <DecisionForm organizations={organizations} onSave={(x) => void save(x)} />
       </details>
       <div class="buttons">
-        <button type="button" disabled={!decisions.length} onClick={() => downloadText(exportDecisions(decisions), datedName('koppelingen', 'json'), 'application/json')}>{t('export')}</button>
+        <button
+          type="button"
+          disabled={!decisions.length}
+          onClick={() => downloadText(exportDecisions(decisions), datedName('koppelingen', 'json'), 'application/json')}
+        >
+          {t('export')}
+        </button>
         <JsonFileInput label={t('import_label')} onFile={importFile} />
       </div>
-      <p role="status" aria-live="polite">{message}</p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
     </section>
   );
 }

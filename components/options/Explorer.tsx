@@ -54,32 +54,66 @@ export function Explorer({ snapshot }: { snapshot: Snapshot }) {
       <p>{t('intro')}</p>
       <div class="search">
         <label for="explorer-q">{t('search_label')}</label>
-        <input id="explorer-q" type="search" value={query} aria-describedby="explorer-q-hint"
-          onInput={(e) => { setQuery((e.currentTarget as HTMLInputElement).value); setPage(1); }} />
-        <p id="explorer-q-hint" class="muted">{t('search_hint')}</p>
+        <input
+          id="explorer-q"
+          type="search"
+          value={query}
+          aria-describedby="explorer-q-hint"
+          onInput={(e) => {
+            setQuery((e.currentTarget as HTMLInputElement).value);
+            setPage(1);
+          }}
+        />
+        <p id="explorer-q-hint" class="muted">
+          {t('search_hint')}
+        </p>
       </div>
       <fieldset class="filters">
         <legend>{t('filters')}</legend>
         {(['category', 'status', 'orgType', 'theme'] as const).map((key) =>
           index.facets[key].length > 0 ? (
-            <FilterSelect key={key} id={`f-${key}`} label={t(`f_${key === 'orgType' ? 'orgtype' : key}`)} anyLabel={t('any')}
-              options={index.facets[key].map((v) => ({ value: v, label: label(key, v) }))} value={filters[key]} onChange={setFilter(key)} />
+            <FilterSelect
+              key={key}
+              id={`f-${key}`}
+              label={t(`f_${key === 'orgType' ? 'orgtype' : key}`)}
+              anyLabel={t('any')}
+              options={index.facets[key].map((v) => ({ value: v, label: label(key, v) }))}
+              value={filters[key]}
+              onChange={setFilter(key)}
+            />
           ) : null,
         )}
-        <button type="button" onClick={() => { setFilters(NO_FILTERS); setQuery(''); setPage(1); }}>{t('reset')}</button>
+        <button
+          type="button"
+          onClick={() => {
+            setFilters(NO_FILTERS);
+            setQuery('');
+            setPage(1);
+          }}
+        >
+          {t('reset')}
+        </button>
       </fieldset>
-      <h2 id="results-h" tabIndex={-1} ref={resultsHeading}>{t('results')}</h2>
+      <h2 id="results-h" tabIndex={-1} ref={resultsHeading}>
+        {t('results')}
+      </h2>
       <p role="status" aria-live="polite" class="result-count">
         {results.length ? t('count', { n: results.length }) : t('count_none')}
       </p>
       <ol class="explorer-results" aria-labelledby="results-h" start={(shown.page - 1) * PAGE_SIZE + 1}>
-        {shown.items.map((r) => <ExplorerItem key={r.algorithm.lars} row={r} />)}
+        {shown.items.map((r) => (
+          <ExplorerItem key={r.algorithm.lars} row={r} />
+        ))}
       </ol>
       {shown.pages > 1 && (
         <nav class="pager" aria-label={t('pages')}>
-          <button type="button" disabled={shown.page <= 1} onClick={() => goTo(shown.page - 1)}>{t('prev')}</button>
+          <button type="button" disabled={shown.page <= 1} onClick={() => goTo(shown.page - 1)}>
+            {t('prev')}
+          </button>
           <span>{t('page', { page: shown.page, pages: shown.pages })}</span>
-          <button type="button" disabled={shown.page >= shown.pages} onClick={() => goTo(shown.page + 1)}>{t('next')}</button>
+          <button type="button" disabled={shown.page >= shown.pages} onClick={() => goTo(shown.page + 1)}>
+            {t('next')}
+          </button>
         </nav>
       )}
     </div>

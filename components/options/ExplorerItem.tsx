@@ -19,9 +19,15 @@ export function ExplorerItem({ row }: { row: ExplorerRow }) {
     <li class="algorithm" data-lars={a.lars}>
       <h3 class="algorithm-name">{name}</h3>
       <p class="algorithm-meta">
-        <span>{t('organization')}: {capText(a.organization, 200)}</span>
-        <span>{t('category')}: {a.publication_category ? capText(a.publication_category, 100) : t('unknown')}</span>
-        <span>{ta('status')}: {statusLabel(a.status, lang)}</span>
+        <span>
+          {t('organization')}: {capText(a.organization, 200)}
+        </span>
+        <span>
+          {t('category')}: {a.publication_category ? capText(a.publication_category, 100) : t('unknown')}
+        </span>
+        <span>
+          {ta('status')}: {statusLabel(a.status, lang)}
+        </span>
       </p>
       {row.description && <p class="algorithm-summary">{capText(row.description, 400)}</p>}
       <details class="algorithm-more" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>

@@ -43,7 +43,9 @@ export function FollowList({ organizations }: { organizations: readonly Organiza
           {followed.map((o) => (
             <li key={`${o.org_id}|${o.name}`}>
               {o.name}{' '}
-              <button type="button" onClick={() => void toggleFollowed(o)} aria-label={t('unfollow', { name: o.name })}>×</button>
+              <button type="button" onClick={() => void toggleFollowed(o)} aria-label={t('unfollow', { name: o.name })}>
+                ×
+              </button>
             </li>
           ))}
         </ul>
@@ -52,19 +54,37 @@ export function FollowList({ organizations }: { organizations: readonly Organiza
       )}
       <form onSubmit={add} class="follow-add">
         <label for="follow-org">{t('follow_label')}</label>
-        <input id="follow-org" name="org" list="follow-orgs" value={name} autocomplete="off" onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="follow-org"
+          name="org"
+          list="follow-orgs"
+          value={name}
+          autocomplete="off"
+          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+        />
         <datalist id="follow-orgs">
-          {organizations.map((o) => <option key={o.name} value={o.name} />)}
+          {organizations.map((o) => (
+            <option key={o.name} value={o.name} />
+          ))}
         </datalist>
         <button type="submit">{t('follow_add')}</button>
       </form>
       <label class="choice">
-        <input type="checkbox" id="follow-notify" checked={notify} aria-describedby="follow-notify-hint"
-          onChange={(e) => void setNotify((e.currentTarget as HTMLInputElement).checked)} />
-        {' '}{t('notify')}
+        <input
+          type="checkbox"
+          id="follow-notify"
+          checked={notify}
+          aria-describedby="follow-notify-hint"
+          onChange={(e) => void setNotify((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        {t('notify')}
       </label>
-      <p id="follow-notify-hint" class="muted">{t('notify_hint')}</p>
-      <p role="status" aria-live="polite">{message}</p>
+      <p id="follow-notify-hint" class="muted">
+        {t('notify_hint')}
+      </p>
+      <p role="status" aria-live="polite">
+        {message}
+      </p>
     </section>
   );
 }

@@ -18,11 +18,24 @@ export function ImportPreview({ plan, n, onYes, onNo }: { plan: ImportPlan; n: n
       <p id="import-q">{t('import_preview', { n, added: plan.added, updated: plan.updated })}</p>
       {dropped.length ? (
         <>
-          <p><strong>{t('import_drops', { cap: plan.cap, k: dropped.length, stored: plan.dropped.stored.length, imported: plan.dropped.imported.length })}</strong></p>
+          <p>
+            <strong>
+              {t('import_drops', {
+                cap: plan.cap,
+                k: dropped.length,
+                stored: plan.dropped.stored.length,
+                imported: plan.dropped.imported.length,
+              })}
+            </strong>
+          </p>
           <details>
             <summary>{t('import_drops_list')}</summary>
             <ul>
-              {dropped.slice(0, SHOWN).map((e) => <li key={`${e.host}${e.path}`}>{capText(`${e.host}${e.path}`, 120)} ({e.last_seen.slice(0, 10)})</li>)}
+              {dropped.slice(0, SHOWN).map((e) => (
+                <li key={`${e.host}${e.path}`}>
+                  {capText(`${e.host}${e.path}`, 120)} ({e.last_seen.slice(0, 10)})
+                </li>
+              ))}
               {dropped.length > SHOWN && <li>…</li>}
             </ul>
           </details>
@@ -30,8 +43,12 @@ export function ImportPreview({ plan, n, onYes, onNo }: { plan: ImportPlan; n: n
       ) : (
         <p>{t('import_no_drops', { total: plan.total })}</p>
       )}
-      <button type="button" class={dropped.length ? 'danger' : undefined} onClick={onYes}>{t('import_yes')}</button>{' '}
-      <button type="button" onClick={onNo}>{t('cancel')}</button>
+      <button type="button" class={dropped.length ? 'danger' : undefined} onClick={onYes}>
+        {t('import_yes')}
+      </button>{' '}
+      <button type="button" onClick={onNo}>
+        {t('cancel')}
+      </button>
     </div>
   );
 }

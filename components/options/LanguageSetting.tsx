@@ -7,15 +7,24 @@ import { useT } from '../i18n';
 export function LanguageSetting() {
   const t = useT(settingsMessages);
   const value = useItem(languageSetting);
-  const choices = [['nl', t('lang_nl')], ['en', t('lang_en')], ['', t('lang_browser')]] as const;
+  const choices = [
+    ['nl', t('lang_nl')],
+    ['en', t('lang_en')],
+    ['', t('lang_browser')],
+  ] as const;
   return (
     <fieldset>
       <legend>{t('lang_legend')}</legend>
       {choices.map(([v, label]) => (
         <label key={v} class="choice">
-          <input type="radio" name="language" value={v} checked={(value ?? '') === v}
-            onChange={() => void setLanguage(v === '' ? null : v)} />
-          {' '}{label}
+          <input
+            type="radio"
+            name="language"
+            value={v}
+            checked={(value ?? '') === v}
+            onChange={() => void setLanguage(v === '' ? null : v)}
+          />{' '}
+          {label}
         </label>
       ))}
     </fieldset>

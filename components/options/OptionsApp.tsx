@@ -34,7 +34,11 @@ export function OptionsApp({ source, browserLanguage }: { source: RegisterSource
 function OptionsPage({ source }: { source: RegisterSource }) {
   const lang = useLanguage();
   const t = useT(appMessages);
-  const headingOf = { register: useT(explorerMessages)('heading'), settings: useT(settingsMessages)('heading'), log: useT(logMessages)('heading') };
+  const headingOf = {
+    register: useT(explorerMessages)('heading'),
+    settings: useT(settingsMessages)('heading'),
+    log: useT(logMessages)('heading'),
+  };
   const [section, setSection] = useState<Section>(() => sectionFromHash(location.hash));
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,7 +63,9 @@ function OptionsPage({ source }: { source: RegisterSource }) {
           <ul>
             {SECTIONS.map((s) => (
               <li key={s.id}>
-                <a href={`#${s.hash}`} aria-current={section === s.id ? 'page' : undefined}>{t(`nav_${s.id}`)}</a>
+                <a href={`#${s.hash}`} aria-current={section === s.id ? 'page' : undefined}>
+                  {t(`nav_${s.id}`)}
+                </a>
               </li>
             ))}
           </ul>

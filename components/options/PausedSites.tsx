@@ -33,23 +33,37 @@ export function PausedSites() {
     <section aria-labelledby="paused-h">
       <h2 id="paused-h">{t('paused_heading')}</h2>
       <p>{t('paused_intro')}</p>
-      {hosts.length === 0 ? <p class="muted">{t('paused_none')}</p> : (
+      {hosts.length === 0 ? (
+        <p class="muted">{t('paused_none')}</p>
+      ) : (
         <ul class="paused-list">
           {hosts.map((h) => (
             <li key={h}>
               <span>{h}</span>{' '}
-              <button type="button" aria-label={t('remove_host', { host: h })} onClick={() => void remove(h)}>{t('remove')}</button>
+              <button type="button" aria-label={t('remove_host', { host: h })} onClick={() => void remove(h)}>
+                {t('remove')}
+              </button>
             </li>
           ))}
         </ul>
       )}
       <form onSubmit={add} class="inline-form">
         <label for="paused-add">{t('paused_add_label')}</label>
-        <input id="paused-add" type="text" inputMode="url" autoComplete="off" value={input} aria-invalid={invalid}
-          aria-describedby="paused-msg" onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)} />
+        <input
+          id="paused-add"
+          type="text"
+          inputMode="url"
+          autoComplete="off"
+          value={input}
+          aria-invalid={invalid}
+          aria-describedby="paused-msg"
+          onInput={(e) => setInput((e.currentTarget as HTMLInputElement).value)}
+        />
         <button type="submit">{t('add')}</button>
       </form>
-      <p id="paused-msg" role="status" aria-live="polite">{message}</p>
+      <p id="paused-msg" role="status" aria-live="polite">
+        {message}
+      </p>
     </section>
   );
 }

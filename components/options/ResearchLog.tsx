@@ -28,9 +28,10 @@ export function ResearchLog() {
   const [confirming, setConfirming] = useState(false);
   const exportAs = async (kind: 'csv' | 'json') => {
     const log = await readResearchLog();
-    const name = kind === 'csv'
-      ? downloadText(toCsv(log), datedName('onderzoekslog', 'csv'), 'text/csv;charset=utf-8')
-      : downloadText(toJson(log, new Date()), datedName('onderzoekslog', 'json'), 'application/json');
+    const name =
+      kind === 'csv'
+        ? downloadText(toCsv(log), datedName('onderzoekslog', 'csv'), 'text/csv;charset=utf-8')
+        : downloadText(toJson(log, new Date()), datedName('onderzoekslog', 'json'), 'application/json');
     setMessage(t('exported', { name }));
   };
   const [pending, setPending] = useState<{ entries: LogEntry[]; plan: ImportPlan } | null>(null);
@@ -65,38 +66,78 @@ export function ResearchLog() {
       <LogExplanation cap={RESEARCH_LOG_CAP} />
       <div class="switches">
         <label class="choice">
-          <input type="checkbox" id="log-enabled" checked={enabled} aria-describedby="log-enabled-hint"
-            onChange={(e) => void setResearchLog((e.currentTarget as HTMLInputElement).checked)} />
-          {' '}{t('enable')}
+          <input
+            type="checkbox"
+            id="log-enabled"
+            checked={enabled}
+            aria-describedby="log-enabled-hint"
+            onChange={(e) => void setResearchLog((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          {t('enable')}
         </label>
-        <p id="log-enabled-hint" class="muted">{t('enable_hint')}</p>
+        <p id="log-enabled-hint" class="muted">
+          {t('enable_hint')}
+        </p>
         <label class="choice">
-          <input type="checkbox" id="log-paths" checked={paths} disabled={!enabled} aria-describedby="log-paths-hint"
-            onChange={(e) => void setResearchLogPaths((e.currentTarget as HTMLInputElement).checked)} />
-          {' '}{t('paths')}
+          <input
+            type="checkbox"
+            id="log-paths"
+            checked={paths}
+            disabled={!enabled}
+            aria-describedby="log-paths-hint"
+            onChange={(e) => void setResearchLogPaths((e.currentTarget as HTMLInputElement).checked)}
+          />{' '}
+          {t('paths')}
         </label>
-        <p id="log-paths-hint" class="muted">{t('paths_hint')}</p>
-        <p role="status" aria-live="polite"><strong>{enabled ? t('on') : t('off')}</strong></p>
+        <p id="log-paths-hint" class="muted">
+          {t('paths_hint')}
+        </p>
+        <p role="status" aria-live="polite">
+          <strong>{enabled ? t('on') : t('off')}</strong>
+        </p>
       </div>
       <section aria-labelledby="rows-h">
         <h2 id="rows-h">{t('rows_heading')}</h2>
         <p>{entries.length ? t('rows_count', { n: entries.length }) : t('rows_none')}</p>
         <div class="buttons">
-          <button type="button" onClick={() => void exportAs('csv')} disabled={!entries.length}>{t('export_csv')}</button>
-          <button type="button" onClick={() => void exportAs('json')} disabled={!entries.length}>{t('export_json')}</button>
+          <button type="button" onClick={() => void exportAs('csv')} disabled={!entries.length}>
+            {t('export_csv')}
+          </button>
+          <button type="button" onClick={() => void exportAs('json')} disabled={!entries.length}>
+            {t('export_json')}
+          </button>
           <JsonFileInput label={t('import_label')} onFile={importFile} />
-          {!confirming && <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={!entries.length}>{t('clear')}</button>}
+          {!confirming && (
+            <button type="button" class="danger" onClick={() => setConfirming(true)} disabled={!entries.length}>
+              {t('clear')}
+            </button>
+          )}
         </div>
         {confirming && (
           <div class="confirm" role="alertdialog" aria-labelledby="clear-q">
             <p id="clear-q">{t('clear_confirm')}</p>
-            <button type="button" class="danger" onClick={() => void clear()}>{t('clear_yes')}</button>{' '}
-            <button type="button" onClick={() => setConfirming(false)}>{t('cancel')}</button>
+            <button type="button" class="danger" onClick={() => void clear()}>
+              {t('clear_yes')}
+            </button>{' '}
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('cancel')}
+            </button>
           </div>
         )}
-        {pending && <ImportPreview plan={pending.plan} n={pending.entries.length}
-          onYes={() => void confirmImport()} onNo={() => { setPending(null); setMessage(t('import_cancelled')); }} />}
-        <p role="status" aria-live="polite" class="log-message">{message}</p>
+        {pending && (
+          <ImportPreview
+            plan={pending.plan}
+            n={pending.entries.length}
+            onYes={() => void confirmImport()}
+            onNo={() => {
+              setPending(null);
+              setMessage(t('import_cancelled'));
+            }}
+          />
+        )}
+        <p role="status" aria-live="polite" class="log-message">
+          {message}
+        </p>
         {entries.length > 0 && <LogTable entries={entries} />}
       </section>
     </div>

@@ -38,16 +38,24 @@ export function SyncStatus({ send = sendMessage }: { send?: typeof sendMessage }
       <h2 id="sync-h">{t('status_heading')}</h2>
       {state && (
         <dl>
-          <dt>{t('data_date')}</dt><dd>{state.data_date ?? t('unknown')}</dd>
-          <dt>{t('source')}</dt><dd>{state.source === 'synced' ? t('source_synced') : t('source_bundled')}</dd>
-          <dt>{t('algorithms_total')}</dt><dd>{state.algorithm_count}</dd>
-          <dt>{t('last_attempt')}</dt><dd>{when(state.last_attempt)}</dd>
+          <dt>{t('data_date')}</dt>
+          <dd>{state.data_date ?? t('unknown')}</dd>
+          <dt>{t('source')}</dt>
+          <dd>{state.source === 'synced' ? t('source_synced') : t('source_bundled')}</dd>
+          <dt>{t('algorithms_total')}</dt>
+          <dd>{state.algorithm_count}</dd>
+          <dt>{t('last_attempt')}</dt>
+          <dd>{when(state.last_attempt)}</dd>
         </dl>
       )}
       {state && <SyncProblem sync={state} />}
       {state && <SuspectNotice sync={state} onAccept={async (hash) => setState(await send('accept-suspect', { hash }))} />}
-      <button type="button" onClick={update} disabled={busy || state?.in_progress}>{busy ? t('updating') : t('update')}</button>
-      <p role="status" aria-live="polite">{error ? t('update_failed', { error: capText(error, 300) }) : busy ? t('updating') : ''}</p>
+      <button type="button" onClick={update} disabled={busy || state?.in_progress}>
+        {busy ? t('updating') : t('update')}
+      </button>
+      <p role="status" aria-live="polite">
+        {error ? t('update_failed', { error: capText(error, 300) }) : busy ? t('updating') : ''}
+      </p>
     </section>
   );
 }

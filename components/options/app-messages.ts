@@ -1,7 +1,9 @@
 import type { Messages } from '@/utils/i18n';
 
 /** Texts of the options page frame: title, navigation, loading. */
-export const appMessages: Messages<'title' | 'nav_label' | 'nav_register' | 'nav_settings' | 'nav_log' | 'nav_changes' | 'loading' | 'load_error'> = {
+export const appMessages: Messages<
+  'title' | 'nav_label' | 'nav_register' | 'nav_settings' | 'nav_log' | 'nav_changes' | 'loading' | 'load_error'
+> = {
   nl: {
     title: 'Algoritmewijzer',
     nav_label: 'Onderdelen',

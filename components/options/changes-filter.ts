@@ -13,7 +13,11 @@ export interface ChangeFilters {
 export const NO_CHANGE_FILTERS: ChangeFilters = { text: '', kind: '', category: '', followedOnly: false };
 
 /** The changes that pass every filter; text matches organisation or name, ignoring case and accents. */
-export function filterChanges(changes: readonly RegisterChange[], f: ChangeFilters, followed: readonly OrganizationRef[]): RegisterChange[] {
+export function filterChanges(
+  changes: readonly RegisterChange[],
+  f: ChangeFilters,
+  followed: readonly OrganizationRef[],
+): RegisterChange[] {
   const text = nameKey(f.text);
   return changes.filter(
     (c) =>

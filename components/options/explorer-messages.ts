@@ -2,16 +2,52 @@ import type { Messages } from '@/utils/i18n';
 
 /** Texts of the register explorer and the snapshot status. */
 export const explorerMessages: Messages<
-  | 'heading' | 'intro' | 'results' | 'search_label' | 'search_hint' | 'filters' | 'f_category' | 'f_status' | 'f_orgtype' | 'f_theme'
-  | 'any' | 'unknown' | 'count' | 'count_none' | 'page' | 'pages' | 'prev' | 'next' | 'organization' | 'category' | 'reset'
-  | 'status_heading' | 'data_date' | 'source' | 'source_bundled' | 'source_synced' | 'last_attempt' | 'last_error'
-  | 'never' | 'update' | 'updating' | 'update_failed' | 'algorithms_total'
-  | 'ot_gemeente' | 'ot_provincie' | 'ot_waterschap' | 'ot_rijksoverheid' | 'ot_zbo' | 'ot_gemeenschappelijke_regeling' | 'ot_overig'
+  | 'heading'
+  | 'intro'
+  | 'results'
+  | 'search_label'
+  | 'search_hint'
+  | 'filters'
+  | 'f_category'
+  | 'f_status'
+  | 'f_orgtype'
+  | 'f_theme'
+  | 'any'
+  | 'unknown'
+  | 'count'
+  | 'count_none'
+  | 'page'
+  | 'pages'
+  | 'prev'
+  | 'next'
+  | 'organization'
+  | 'category'
+  | 'reset'
+  | 'status_heading'
+  | 'data_date'
+  | 'source'
+  | 'source_bundled'
+  | 'source_synced'
+  | 'last_attempt'
+  | 'last_error'
+  | 'never'
+  | 'update'
+  | 'updating'
+  | 'update_failed'
+  | 'algorithms_total'
+  | 'ot_gemeente'
+  | 'ot_provincie'
+  | 'ot_waterschap'
+  | 'ot_rijksoverheid'
+  | 'ot_zbo'
+  | 'ot_gemeenschappelijke_regeling'
+  | 'ot_overig'
 > = {
   nl: {
     heading: 'Het register doorzoeken',
     results: 'Resultaten',
-    intro: 'Zoek in alle algoritmen van het Algoritmeregister, op naam, organisatie of beschrijving. Het zoeken gebeurt op je eigen computer.',
+    intro:
+      'Zoek in alle algoritmen van het Algoritmeregister, op naam, organisatie of beschrijving. Het zoeken gebeurt op je eigen computer.',
     search_label: 'Zoeken',
     search_hint: 'Bijvoorbeeld: fraude, Gemeente Utrecht, parkeren. Kleine tikfouten mogen.',
     filters: 'Filters',
@@ -53,7 +89,8 @@ export const explorerMessages: Messages<
   en: {
     heading: 'Search the register',
     results: 'Results',
-    intro: 'Search all algorithms in the Dutch algorithm register by name, organisation or description. Searching happens on your own computer.',
+    intro:
+      'Search all algorithms in the Dutch algorithm register by name, organisation or description. Searching happens on your own computer.',
     search_label: 'Search',
     search_hint: 'For example: fraud, Gemeente Utrecht, parkeren. Small typos are fine.',
     filters: 'Filters',

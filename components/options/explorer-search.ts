@@ -31,7 +31,12 @@ const MAX_SEARCH_TEXT = 500;
 /** Plain searchable text of an algorithm's description (tags removed, cut). */
 export function descriptionText(a: Algorithm): string {
   const raw = a.description_short?.trim() || a.goal || '';
-  return raw.replace(/<[^>]*>?/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_SEARCH_TEXT);
+  return raw
+    .replace(/<[^>]*>?/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_SEARCH_TEXT);
 }
 
 /** Search index and filter choices for one snapshot. */
@@ -54,7 +59,10 @@ export function explorerIndex(snapshot: Snapshot): ExplorerIndex {
       orgType: register.organization({ name: algorithm.organization, org_id: algorithm.org_id })?.type ?? null,
       description: descriptionText(algorithm),
     }))
-    .sort((a, b) => a.algorithm.organization.localeCompare(b.algorithm.organization, 'nl') || a.algorithm.name.localeCompare(b.algorithm.name, 'nl'));
+    .sort(
+      (a, b) =>
+        a.algorithm.organization.localeCompare(b.algorithm.organization, 'nl') || a.algorithm.name.localeCompare(b.algorithm.name, 'nl'),
+    );
   const fuse = new Fuse(rows, {
     keys: [
       { name: 'algorithm.name', weight: 3 },

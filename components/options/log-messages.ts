@@ -2,21 +2,68 @@ import type { Messages } from '@/utils/i18n';
 
 /** Texts of the research log section, including the explanation shown before it can be switched on. */
 export const logMessages: Messages<
-  | 'heading' | 'what_heading' | 'what_intro' | 'what_1' | 'what_2' | 'what_3' | 'what_4' | 'what_5'
-  | 'not_heading' | 'not_1' | 'not_2' | 'not_3' | 'not_4' | 'cap'
-  | 'enable' | 'enable_hint' | 'paths' | 'paths_hint' | 'on' | 'off'
-  | 'rows_heading' | 'rows_none' | 'rows_count' | 'caption'
-  | 'c_host' | 'c_path' | 'c_org' | 'c_match' | 'c_algorithms' | 'c_first' | 'c_last' | 'c_visits' | 'c_date'
-  | 'export_csv' | 'export_json' | 'import_label' | 'import_done' | 'import_failed' | 'exported'
-  | 'import_too_large' | 'import_preview' | 'import_drops' | 'import_drops_list' | 'import_no_drops' | 'import_yes' | 'import_changed' | 'import_cancelled'
-  | 'clear' | 'clear_confirm' | 'clear_yes' | 'cancel' | 'cleared' | 'more_rows'
+  | 'heading'
+  | 'what_heading'
+  | 'what_intro'
+  | 'what_1'
+  | 'what_2'
+  | 'what_3'
+  | 'what_4'
+  | 'what_5'
+  | 'not_heading'
+  | 'not_1'
+  | 'not_2'
+  | 'not_3'
+  | 'not_4'
+  | 'cap'
+  | 'enable'
+  | 'enable_hint'
+  | 'paths'
+  | 'paths_hint'
+  | 'on'
+  | 'off'
+  | 'rows_heading'
+  | 'rows_none'
+  | 'rows_count'
+  | 'caption'
+  | 'c_host'
+  | 'c_path'
+  | 'c_org'
+  | 'c_match'
+  | 'c_algorithms'
+  | 'c_first'
+  | 'c_last'
+  | 'c_visits'
+  | 'c_date'
+  | 'export_csv'
+  | 'export_json'
+  | 'import_label'
+  | 'import_done'
+  | 'import_failed'
+  | 'exported'
+  | 'import_too_large'
+  | 'import_preview'
+  | 'import_drops'
+  | 'import_drops_list'
+  | 'import_no_drops'
+  | 'import_yes'
+  | 'import_changed'
+  | 'import_cancelled'
+  | 'clear'
+  | 'clear_confirm'
+  | 'clear_yes'
+  | 'cancel'
+  | 'cleared'
+  | 'more_rows'
 > = {
   nl: {
     heading: 'Onderzoekslog',
     what_heading: 'Wat het onderzoekslog bewaart',
-    what_intro: 'Het onderzoekslog is voor onderzoekers, journalisten en belangengroepen. Het staat standaard uit. Als je het aanzet, bewaart de extensie alleen op deze computer, per overheidssite die je bezoekt:',
+    what_intro:
+      'Het onderzoekslog is voor onderzoekers, journalisten en belangengroepen. Het staat standaard uit. Als je het aanzet, bewaart de extensie alleen op deze computer, per overheidssite die je bezoekt:',
     what_1: 'de naam van de site (bijvoorbeeld www.belastingdienst.nl), en het pad alleen als je dat hieronder apart aanzet;',
-    what_2: 'welke organisatie de extensie bij de site vond, met de code van die organisatie, en hoe (via de domeinnaam, het pad, de pagina of als inlogdienst);',
+    what_2:
+      'welke organisatie de extensie bij de site vond, met de code van die organisatie, en hoe (via de domeinnaam, het pad, de pagina of als inlogdienst);',
     what_3: 'de algoritmen die die organisatie op dat moment in het register had: nummer, naam, publicatiecategorie en status;',
     what_4: 'wanneer je de site voor het eerst en voor het laatst bezocht, en hoe vaak;',
     what_5: 'de datum van de registergegevens die de extensie toen gebruikte.',
@@ -52,11 +99,13 @@ export const logMessages: Messages<
     import_failed: 'Dit bestand kon niet worden gelezen: {errors}',
     import_too_large: 'Dit bestand is groter dan {max}; het is niet gelezen. Een export van het log is kleiner.',
     import_preview: 'Dit bestand heeft {n} sites: {added} nieuw, {updated} al in je log (die worden samengevoegd).',
-    import_drops: 'Let op: het log houdt hoogstens {cap} sites. Na het importeren vallen de {k} oudste weg: {stored} uit je eigen log en {imported} uit het bestand.',
+    import_drops:
+      'Let op: het log houdt hoogstens {cap} sites. Na het importeren vallen de {k} oudste weg: {stored} uit je eigen log en {imported} uit het bestand.',
     import_drops_list: 'Welke sites wegvallen',
     import_no_drops: 'Er valt niets weg: het log heeft daarna {total} sites.',
     import_yes: 'Importeren',
-    import_changed: 'Je log is intussen veranderd; er zou meer wegvallen dan hierboven stond. Er is niets geïmporteerd. Bekijk het nieuwe overzicht.',
+    import_changed:
+      'Je log is intussen veranderd; er zou meer wegvallen dan hierboven stond. Er is niets geïmporteerd. Bekijk het nieuwe overzicht.',
     import_cancelled: 'Niet geïmporteerd.',
     exported: 'Bestand {name} gemaakt.',
     clear: 'Alles wissen',
@@ -69,9 +118,11 @@ export const logMessages: Messages<
   en: {
     heading: 'Research log',
     what_heading: 'What the research log keeps',
-    what_intro: 'The research log is for researchers, journalists and advocacy groups. It is off by default. When you switch it on, the extension keeps, only on this computer, for each government site you visit:',
+    what_intro:
+      'The research log is for researchers, journalists and advocacy groups. It is off by default. When you switch it on, the extension keeps, only on this computer, for each government site you visit:',
     what_1: 'the site name (for example www.belastingdienst.nl), and the path only if you switch that on separately below;',
-    what_2: 'which organisation the extension found for the site, with its code, and how (by domain name, path, page or as a login service);',
+    what_2:
+      'which organisation the extension found for the site, with its code, and how (by domain name, path, page or as a login service);',
     what_3: 'the algorithms that organisation had in the register at that moment: number, name, publication category and status;',
     what_4: 'when you first and last visited the site, and how often;',
     what_5: 'the date of the register data the extension used then.',
@@ -107,7 +158,8 @@ export const logMessages: Messages<
     import_failed: 'This file could not be read: {errors}',
     import_too_large: 'This file is larger than {max}; it was not read. An export of the log is smaller.',
     import_preview: 'This file has {n} sites: {added} new, {updated} already in your log (they will be merged).',
-    import_drops: 'Careful: the log keeps at most {cap} sites. After the import the {k} oldest fall out: {stored} from your own log and {imported} from the file.',
+    import_drops:
+      'Careful: the log keeps at most {cap} sites. After the import the {k} oldest fall out: {stored} from your own log and {imported} from the file.',
     import_drops_list: 'Which sites fall out',
     import_no_drops: 'Nothing falls out: the log will have {total} sites.',
     import_yes: 'Import',

@@ -2,13 +2,52 @@ import type { Messages } from '@/utils/i18n';
 
 /** Texts of the settings section: language, paused sites, own decisions. */
 export const settingsMessages: Messages<
-  | 'heading' | 'lang_legend' | 'lang_nl' | 'lang_en' | 'lang_browser' | 'saved'
-  | 'paused_heading' | 'paused_intro' | 'paused_none' | 'paused_add_label' | 'add' | 'remove' | 'remove_host'
-  | 'host_invalid' | 'paused_added' | 'paused_removed'
-  | 'dec_heading' | 'dec_intro' | 'dec_none' | 'dec_host' | 'dec_org' | 'dec_kind' | 'dec_date' | 'dec_actions'
-  | 'kind_confirmed' | 'kind_corrected' | 'kind_rejected' | 'edit' | 'edit_host' | 'delete' | 'delete_host' | 'save' | 'cancel'
-  | 'dec_add' | 'dec_org_label' | 'dec_org_hint' | 'dec_not_org' | 'org_unknown' | 'dec_saved' | 'dec_deleted'
-  | 'export' | 'import' | 'import_label' | 'import_done' | 'import_failed' | 'import_too_large'
+  | 'heading'
+  | 'lang_legend'
+  | 'lang_nl'
+  | 'lang_en'
+  | 'lang_browser'
+  | 'saved'
+  | 'paused_heading'
+  | 'paused_intro'
+  | 'paused_none'
+  | 'paused_add_label'
+  | 'add'
+  | 'remove'
+  | 'remove_host'
+  | 'host_invalid'
+  | 'paused_added'
+  | 'paused_removed'
+  | 'dec_heading'
+  | 'dec_intro'
+  | 'dec_none'
+  | 'dec_host'
+  | 'dec_org'
+  | 'dec_kind'
+  | 'dec_date'
+  | 'dec_actions'
+  | 'kind_confirmed'
+  | 'kind_corrected'
+  | 'kind_rejected'
+  | 'edit'
+  | 'edit_host'
+  | 'delete'
+  | 'delete_host'
+  | 'save'
+  | 'cancel'
+  | 'dec_add'
+  | 'dec_org_label'
+  | 'dec_org_hint'
+  | 'dec_not_org'
+  | 'org_unknown'
+  | 'dec_saved'
+  | 'dec_deleted'
+  | 'export'
+  | 'import'
+  | 'import_label'
+  | 'import_done'
+  | 'import_failed'
+  | 'import_too_large'
 > = {
   nl: {
     heading: 'Instellingen',
@@ -28,7 +67,8 @@ export const settingsMessages: Messages<
     paused_added: '{host} staat nu uit.',
     paused_removed: '{host} staat weer aan.',
     dec_heading: 'Je eigen koppelingen van sites aan organisaties',
-    dec_intro: 'Hier staan sites die je zelf aan een organisatie hebt gekoppeld, of waarvan je zei dat ze niet bij die organisatie horen. Je kunt ze aanpassen, wissen, en als bestand delen, bijvoorbeeld met een belangengroep die verbeteringen verzamelt. Het bestand bevat alleen deze lijst.',
+    dec_intro:
+      'Hier staan sites die je zelf aan een organisatie hebt gekoppeld, of waarvan je zei dat ze niet bij die organisatie horen. Je kunt ze aanpassen, wissen, en als bestand delen, bijvoorbeeld met een belangengroep die verbeteringen verzamelt. Het bestand bevat alleen deze lijst.',
     dec_none: 'Je hebt nog geen sites gekoppeld.',
     dec_host: 'Site',
     dec_org: 'Organisatie',
@@ -76,7 +116,8 @@ export const settingsMessages: Messages<
     paused_added: '{host} is now off.',
     paused_removed: '{host} is on again.',
     dec_heading: 'Your own links between sites and organisations',
-    dec_intro: 'Sites you linked to an organisation yourself, or said do not belong to it. You can change them, delete them and share them as a file, for example with an advocacy group that collects corrections. The file holds only this list.',
+    dec_intro:
+      'Sites you linked to an organisation yourself, or said do not belong to it. You can change them, delete them and share them as a file, for example with an advocacy group that collects corrections. The file holds only this list.',
     dec_none: 'You have not linked any sites yet.',
     dec_host: 'Site',
     dec_org: 'Organisation',

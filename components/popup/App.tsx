@@ -50,8 +50,18 @@ function CurrentTab() {
     if (state.status === 'ready' && !performance.getEntriesByName('aw:popup-ready').length) performance.mark('aw:popup-ready');
   }, [state.status]);
 
-  if (state.status === 'loading') return <main aria-busy="true"><p>{t('loading')}</p></main>;
-  if (state.status === 'error') return <main><p role="alert">{t('error', { message: state.message })}</p></main>;
+  if (state.status === 'loading')
+    return (
+      <main aria-busy="true">
+        <p>{t('loading')}</p>
+      </main>
+    );
+  if (state.status === 'error')
+    return (
+      <main>
+        <p role="alert">{t('error', { message: state.message })}</p>
+      </main>
+    );
   const host = state.view.recognition.host;
   const onAnswer = async (organization: OrganizationRef | null) => {
     await sendMessage('confirm-host', { host, organization });
@@ -71,9 +81,17 @@ function CurrentTab() {
     await toggleFollowed(org);
     await load();
   };
-  const onOpenChanges = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#wijzigingen' as Parameters<typeof browser.runtime.getURL>[0]) });
+  const onOpenChanges = () =>
+    void browser.tabs.create({ url: browser.runtime.getURL('/options.html#wijzigingen' as Parameters<typeof browser.runtime.getURL>[0]) });
   return (
-    <Popup view={state.view} onAnswer={onAnswer} onPause={onPause} onUndo={onUndo} onFollow={onFollow} onOpenChanges={onOpenChanges}
-      onOpenOptions={() => void browser.runtime.openOptionsPage()} />
+    <Popup
+      view={state.view}
+      onAnswer={onAnswer}
+      onPause={onPause}
+      onUndo={onUndo}
+      onFollow={onFollow}
+      onOpenChanges={onOpenChanges}
+      onOpenOptions={() => void browser.runtime.openOptionsPage()}
+    />
   );
 }

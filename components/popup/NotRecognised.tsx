@@ -22,9 +22,15 @@ export function NotRecognised({ host, suggestion, risk, onAnswer, onOpenOptions 
         <h1>{host ? t('not_recognised_title') : 'Algoritmewijzer'}</h1>
       </header>
       {host ? <p>{t('not_recognised_text', { host })}</p> : <p>{t('not_web')}</p>}
-      {suggestion ? <SuggestionBox suggestion={suggestion} risk={risk} host={host} onAnswer={onAnswer} /> : host && <p class="muted">{t('no_suggestion')}</p>}
+      {suggestion ? (
+        <SuggestionBox suggestion={suggestion} risk={risk} host={host} onAnswer={onAnswer} />
+      ) : (
+        host && <p class="muted">{t('no_suggestion')}</p>
+      )}
       <p>
-        <button type="button" class="link" onClick={onOpenOptions}>{t('options_link')}</button>
+        <button type="button" class="link" onClick={onOpenOptions}>
+          {t('options_link')}
+        </button>
       </p>
     </>
   );

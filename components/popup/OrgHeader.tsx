@@ -18,23 +18,31 @@ export function OrgHeader({ view, onUndo }: { view: TabView; onUndo?: () => Prom
   const lang = useLanguage();
   const { recognition: rec } = view;
   const how =
-    rec.user_decision === 'corrected' ? t('match_confirmed', { host: rec.host })
-    : rec.match === 'domain' ? t('match_domain', { host: rec.host })
-    : rec.match === 'path' ? t('match_path', { host: rec.host })
-    : rec.match === 'page' ? t('match_page')
-    : null;
+    rec.user_decision === 'corrected'
+      ? t('match_confirmed', { host: rec.host })
+      : rec.match === 'domain'
+        ? t('match_domain', { host: rec.host })
+        : rec.match === 'path'
+          ? t('match_path', { host: rec.host })
+          : rec.match === 'page'
+            ? t('match_page')
+            : null;
   const data = dataLine(view.sync, lang);
   return (
     <header class="org-header">
       <h1>{rec.organization ? capText(rec.organization.name, 200) : 'Algoritmewijzer'}</h1>
-      {rec.user_decision === 'confirmed' || rec.user_decision === 'corrected'
-        ? <UserDecision host={rec.host} text={rec.user_decision === 'confirmed' ? tt('user_confirmed') : how ?? ''} onUndo={onUndo} />
-        : how && <p class="how">{how}</p>}
+      {rec.user_decision === 'confirmed' || rec.user_decision === 'corrected' ? (
+        <UserDecision host={rec.host} text={rec.user_decision === 'confirmed' ? tt('user_confirmed') : (how ?? '')} onUndo={onUndo} />
+      ) : (
+        how && <p class="how">{how}</p>
+      )}
       <details class="about-data">
         <summary class="muted data-line">{t(data.key, { date: data.date ?? t('data_unknown_date') })}</summary>
         <p>
           {t(view.sync.source === 'synced' ? 'data_source_synced' : 'data_source_bundled')} {t('data_about')}{' '}
-          <a href="https://algoritmes.overheid.nl/" target="_blank" rel="noopener noreferrer">algoritmes.overheid.nl</a>
+          <a href="https://algoritmes.overheid.nl/" target="_blank" rel="noopener noreferrer">
+            algoritmes.overheid.nl
+          </a>
         </p>
       </details>
       <SyncProblem sync={view.sync} />
@@ -60,9 +68,13 @@ function UserDecision({ host, text, onUndo }: { host: string; text: string; onUn
   };
   return (
     <div class="how user-decision">
-      <p><strong>{text}</strong></p>
+      <p>
+        <strong>{text}</strong>
+      </p>
       {onUndo && (
-        <button type="button" disabled={busy} aria-label={tt('undo_label', { host })} onClick={() => void undo()}>{tt('undo')}</button>
+        <button type="button" disabled={busy} aria-label={tt('undo_label', { host })} onClick={() => void undo()}>
+          {tt('undo')}
+        </button>
       )}
       {error && <p role="alert">{error}</p>}
     </div>

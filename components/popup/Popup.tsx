@@ -42,7 +42,9 @@ export function Popup({ view, onAnswer, onPause, onOpenOptions, onUndo, onFollow
   if (view.paused) {
     return (
       <main>
-        <header class="org-header"><h1>{t('paused_title')}</h1></header>
+        <header class="org-header">
+          <h1>{t('paused_title')}</h1>
+        </header>
         <p>{t('paused_text', { host: rec.host })}</p>
         {toggle}
       </main>
@@ -51,7 +53,9 @@ export function Popup({ view, onAnswer, onPause, onOpenOptions, onUndo, onFollow
   if (rec.match === 'transit') {
     return (
       <main>
-        <header class="org-header"><h1>{t('transit_title')}</h1></header>
+        <header class="org-header">
+          <h1>{t('transit_title')}</h1>
+        </header>
         {rec.transit_note && <p lang="nl">{rec.transit_note}</p>}
         <p>{t('transit_text')}</p>
         <ObjectionPanel organization={null} algorithms={[]} match="transit" />
@@ -62,7 +66,13 @@ export function Popup({ view, onAnswer, onPause, onOpenOptions, onUndo, onFollow
   if (!rec.organization) {
     return (
       <main>
-        <NotRecognised host={rec.host} suggestion={view.suggestion} risk={view.suggestion_risk} onAnswer={onAnswer} onOpenOptions={onOpenOptions} />
+        <NotRecognised
+          host={rec.host}
+          suggestion={view.suggestion}
+          risk={view.suggestion_risk}
+          onAnswer={onAnswer}
+          onOpenOptions={onOpenOptions}
+        />
         {toggle}
       </main>
     );
@@ -106,7 +116,19 @@ export function Popup({ view, onAnswer, onPause, onOpenOptions, onUndo, onFollow
         onSelect={setTab}
         tabs={[
           { id: 'algorithms', label: current > 0 ? t('tab_algorithms_n', { n: current }) : t('tab_algorithms'), render: list },
-          { id: 'objection', label: t('tab_objection'), render: () => <ObjectionPanel organization={org} algorithms={view.algorithms} match={rec.match} dataDate={view.sync.data_date} startWith={letter} /> },
+          {
+            id: 'objection',
+            label: t('tab_objection'),
+            render: () => (
+              <ObjectionPanel
+                organization={org}
+                algorithms={view.algorithms}
+                match={rec.match}
+                dataDate={view.sync.data_date}
+                startWith={letter}
+              />
+            ),
+          },
         ]}
       />
       {news && onFollow && <FollowToggle followed={news.followed} onToggle={onFollow} />}

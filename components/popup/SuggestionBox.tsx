@@ -32,9 +32,10 @@ export function SuggestionBox({ suggestion, onAnswer, risk, host = '' }: Suggest
   };
   if (risk) {
     // A page vouching for itself on a look-alike or shared-hosting host: no confirm button, a warning.
-    const warning = risk.kind === 'lookalike'
-      ? tt('risk_lookalike', { host, of: risk.of, org: suggestion.name })
-      : tt('risk_shared', { host, suffix: risk.suffix, org: suggestion.name });
+    const warning =
+      risk.kind === 'lookalike'
+        ? tt('risk_lookalike', { host, of: risk.of, org: suggestion.name })
+        : tt('risk_shared', { host, suffix: risk.suffix, org: suggestion.name });
     return (
       <section class="suggestion warning" aria-labelledby="suggestion-title">
         <h2 id="suggestion-title">{t('suggest_title', { org: suggestion.name })}</h2>
@@ -51,8 +52,12 @@ export function SuggestionBox({ suggestion, onAnswer, risk, host = '' }: Suggest
         <p role="status">{t(answered === 'yes' ? 'suggest_thanks_yes' : 'suggest_thanks_no', { org: suggestion.name })}</p>
       ) : (
         <div class="buttons">
-          <button type="button" disabled={busy} onClick={() => answer(true)}>{t('yes')}</button>
-          <button type="button" disabled={busy} onClick={() => answer(false)}>{t('no')}</button>
+          <button type="button" disabled={busy} onClick={() => answer(true)}>
+            {t('yes')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => answer(false)}>
+            {t('no')}
+          </button>
         </div>
       )}
     </section>

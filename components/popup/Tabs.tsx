@@ -11,7 +11,17 @@ export interface TabDef {
  * Accessible tabs (WAI-ARIA pattern): Left/Right/Home/End move between tabs,
  * only the active panel is rendered.
  */
-export function Tabs({ tabs, label, active: chosen, onSelect }: { tabs: TabDef[]; label: string; active?: string; onSelect?: (id: string) => void }) {
+export function Tabs({
+  tabs,
+  label,
+  active: chosen,
+  onSelect,
+}: {
+  tabs: TabDef[];
+  label: string;
+  active?: string;
+  onSelect?: (id: string) => void;
+}) {
   const [own, setOwn] = useState(tabs[0]?.id);
   // Controlled when the parent passes `active` (another part of the popup can open a tab), else on its own.
   const active = chosen ?? own;

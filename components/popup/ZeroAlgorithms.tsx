@@ -17,7 +17,9 @@ export function ZeroAlgorithms({ organization, pageUrl }: { organization: string
       <p>
         {t('zero_ask')}{' '}
         {site ? (
-          <a href={site} target="_blank" rel="noopener noreferrer">{t('zero_ask_link', { org: organization })}</a>
+          <a href={site} target="_blank" rel="noopener noreferrer">
+            {t('zero_ask_link', { org: organization })}
+          </a>
         ) : (
           t('zero_ask_none')
         )}

@@ -2,16 +2,17 @@ import type { Messages } from '@/utils/i18n';
 
 /** Popup texts about who vouches for a recognition (kept apart from messages.ts; issue 12). */
 export const trustMessages: Messages<
-  | 'user_confirmed' | 'undo' | 'undo_label' | 'undo_failed'
-  | 'risk_lookalike' | 'risk_shared' | 'risk_advice'
+  'user_confirmed' | 'undo' | 'undo_label' | 'undo_failed' | 'risk_lookalike' | 'risk_shared' | 'risk_advice'
 > = {
   nl: {
-    user_confirmed: 'Door jou bevestigd: deze site staat niet in onze lijst van overheidssites. Algoritmewijzer heeft hem niet zelf herkend.',
+    user_confirmed:
+      'Door jou bevestigd: deze site staat niet in onze lijst van overheidssites. Algoritmewijzer heeft hem niet zelf herkend.',
     undo: 'Ongedaan maken',
     undo_label: 'Koppeling van {host} ongedaan maken',
     undo_failed: 'Ongedaan maken lukte niet: {message}',
     risk_lookalike: 'Let op: {host} lijkt op {of}, maar is het niet. Deze pagina noemt zichzelf {org}; dat kan nep zijn.',
-    risk_shared: 'Let op: {host} staat op {suffix}, waar iedereen gratis een site kan maken. Deze pagina noemt zichzelf {org}; dat kan nep zijn.',
+    risk_shared:
+      'Let op: {host} staat op {suffix}, waar iedereen gratis een site kan maken. Deze pagina noemt zichzelf {org}; dat kan nep zijn.',
     risk_advice: 'Daarom kun je dit hier niet bevestigen. Ga naar de site van de organisatie via een adres dat je zelf intypt.',
   },
   en: {

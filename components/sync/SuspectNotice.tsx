@@ -22,7 +22,10 @@ export function SuspectNotice({ sync, onAccept }: { sync: SyncState; onAccept?: 
   const number = (n: number) => n.toLocaleString(locale);
   const algorithms = (n: number) => t(n === 1 ? 'one' : 'many', { n: number(n) });
   const when = new Date(hold.checked).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const confirmFrom = new Date(Date.parse(hold.since) + SUSPECT_LIMITS.confirmAfterMs).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const confirmFrom = new Date(Date.parse(hold.since) + SUSPECT_LIMITS.confirmAfterMs).toLocaleString(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   const names = hold.vanished.map((v) => `${capText(v.name, 80)} (${number(v.entries)})`).join(', ');
   const accept = async () => {
     setBusy(true);
@@ -39,13 +42,14 @@ export function SuspectNotice({ sync, onAccept }: { sync: SyncState; onAccept?: 
     <div class="sync-suspect" role="status" data-in-use={hold.in_use_count} data-candidate={hold.candidate_count}>
       <p>
         {t('held', { when, candidate: algorithms(hold.candidate_count), in_use: number(hold.in_use_count) })}{' '}
-        {hold.vanished_count > 0 && t('vanished', { n: number(hold.vanished_count), entries: number(hold.vanished_entries) })}{' '}
-        {t('kept')}
+        {hold.vanished_count > 0 && t('vanished', { n: number(hold.vanished_count), entries: number(hold.vanished_entries) })} {t('kept')}
       </p>
       {onAccept && names && <p class="muted">{t('vanished_names', { names })}</p>}
       <p class="muted">{onAccept ? t('auto', { date: confirmFrom }) : t('where_to_accept')}</p>
       {onAccept && (
-        <button type="button" onClick={accept} disabled={busy}>{busy ? t('accepting') : t('accept')}</button>
+        <button type="button" onClick={accept} disabled={busy}>
+          {busy ? t('accepting') : t('accept')}
+        </button>
       )}
       {error && <p role="alert">{t('accept_failed', { error: capText(error, 200) })}</p>}
     </div>

@@ -1,6 +1,7 @@
 import type { Messages } from '@/utils/i18n';
 
-type Key = 'held' | 'one' | 'many' | 'vanished' | 'vanished_names' | 'kept' | 'where_to_accept' | 'auto' | 'accept' | 'accepting' | 'accept_failed';
+type Key =
+  'held' | 'one' | 'many' | 'vanished' | 'vanished_names' | 'kept' | 'where_to_accept' | 'auto' | 'accept' | 'accepting' | 'accept_failed';
 
 /** The notice for a register download held back because it looks broken (see utils/register/suspect.ts). */
 export const suspectMessages: Messages<Key> = {

@@ -26,7 +26,13 @@ export function WelcomePage({ onLanguage, permissions, hostPermissions }: Welcom
   const t = useT(welcomeMessages);
   const lang = useLanguage();
   const list = (key: WelcomeKey) => (
-    <ul>{t(key).split('|').map((item) => <li key={item}>{item}</li>)}</ul>
+    <ul>
+      {t(key)
+        .split('|')
+        .map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+    </ul>
   );
   const perm = (p: string) => (Object.hasOwn(EXPLAINED, p) ? t(EXPLAINED[p]) : t('perm_unknown', { name: p }));
   return (
@@ -34,8 +40,12 @@ export function WelcomePage({ onLanguage, permissions, hostPermissions }: Welcom
       <header class="aw-welcome-head">
         <h1>{t('page_title')}</h1>
         <div role="group" aria-label={t('language')} class="aw-welcome-lang">
-          <button type="button" lang="nl" aria-pressed={lang === 'nl'} onClick={() => onLanguage('nl')}>Nederlands</button>
-          <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => onLanguage('en')}>English</button>
+          <button type="button" lang="nl" aria-pressed={lang === 'nl'} onClick={() => onLanguage('nl')}>
+            Nederlands
+          </button>
+          <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => onLanguage('en')}>
+            English
+          </button>
         </div>
       </header>
       <p>{t('intro')}</p>
@@ -45,20 +55,28 @@ export function WelcomePage({ onLanguage, permissions, hostPermissions }: Welcom
       {list('pin')}
       <h2>{t('never_title')}</h2>
       {list('never')}
-      <p><strong>{t('traffic')}</strong></p>
+      <p>
+        <strong>{t('traffic')}</strong>
+      </p>
       <h2>{t('permissions_title')}</h2>
       <ul data-testid="permissions">
-        {permissions.map((p) => <li key={p}>{perm(p)}</li>)}
+        {permissions.map((p) => (
+          <li key={p}>{perm(p)}</li>
+        ))}
         {hostPermissions.length > 0 && <li>{t('perm_host')}</li>}
       </ul>
       <h2>{t('incomplete_title')}</h2>
       <p>{t('incomplete')}</p>
-      <p><strong>{t('no_entries')}</strong></p>
+      <p>
+        <strong>{t('no_entries')}</strong>
+      </p>
       <h2>{t('object_title')}</h2>
       <p>{t('object')}</p>
       <p>
         {t('help')}{' '}
-        <a href="https://www.juridischloket.nl/" target="_blank" rel="noopener noreferrer">juridischloket.nl</a>
+        <a href="https://www.juridischloket.nl/" target="_blank" rel="noopener noreferrer">
+          juridischloket.nl
+        </a>
       </p>
       <p class="aw-obj-small">{t('source')}</p>
     </main>

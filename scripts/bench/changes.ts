@@ -26,7 +26,10 @@ function dayLater(s: Snapshot): Snapshot {
   return { ...s, algorithms: [...algorithms, ...added] };
 }
 
-for (const [label, base] of [['real register, 1,530 entries', real], ['synthetic ×10, 15,300 entries', scaled(10)]] as const) {
+for (const [label, base] of [
+  ['real register, 1,530 entries', real],
+  ['synthetic ×10, 15,300 entries', scaled(10)],
+] as const) {
   const next = dayLater(base);
   const n = diffSnapshots(base, next).changes.length;
   measure(`diff, ${label} (${n} changes)`, 30, () => diffSnapshots(base, next), { warmup: 5 });

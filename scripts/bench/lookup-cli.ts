@@ -40,7 +40,12 @@ const one = urls[0] + '\n';
 // per URL only `new URL`, one Map.get and JSON.stringify: the least any CLI printing this JSON can do.
 const { snapshot } = defaultSnapshot();
 const register = buildRegisterIndex(snapshot);
-const index = buildRecognitionIndex(bindTableToRegister(table, snapshot.organizations.map((o) => ({ name: o.name, org_id: o.org_id }))));
+const index = buildRecognitionIndex(
+  bindTableToRegister(
+    table,
+    snapshot.organizations.map((o) => ({ name: o.name, org_id: o.org_id })),
+  ),
+);
 const answers: Record<string, unknown> = {};
 for (const u of urls) {
   const host = new URL(u).hostname;

@@ -34,7 +34,9 @@ function popupJsSize(dir: string) {
   }
   // Chunks the popup loads later, on demand (the objection panel when its tab opens).
   const entry = readFileSync(join(dir, files[0]), 'utf8');
-  const lazy = [...new Set([...entry.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)].map((m) => `chunks/${m[1]}`))].filter((f) => !files.includes(f) && existsSync(join(dir, f)));
+  const lazy = [...new Set([...entry.matchAll(/["'`]\.\/([\w-]+\.js)["'`]/g)].map((m) => `chunks/${m[1]}`))].filter(
+    (f) => !files.includes(f) && existsSync(join(dir, f)),
+  );
   const lazyGz = lazy.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
   return { files: files.length, raw, gz, lazy, lazyGz };
 }
@@ -75,7 +77,9 @@ function perNavigation() {
   };
   const load = performance.now() - t0;
   const hosts = [...ctx.recognition.hosts.keys()];
-  const urls = hosts.flatMap((h) => [`https://www.${h}/pagina/1?q=x`, `https://${h}-teruggave.com/`]).concat('https://www.nu.nl/', 'about:blank');
+  const urls = hosts
+    .flatMap((h) => [`https://www.${h}/pagina/1?q=x`, `https://${h}-teruggave.com/`])
+    .concat('https://www.nu.nl/', 'about:blank');
   const run = () => {
     const t = process.hrtime.bigint();
     for (const url of urls) badgeFor(pageFacts(url, ctx), 'nl');
@@ -83,7 +87,9 @@ function perNavigation() {
   };
   for (let i = 0; i < 3; i++) run();
   const runs = Array.from({ length: 9 }, run);
-  console.log(`background per navigation (recognise + badge, ${urls.length} URLs): median ${median(runs).toFixed(2)} µs/URL; context build once ${load.toFixed(0)} ms`);
+  console.log(
+    `background per navigation (recognise + badge, ${urls.length} URLs): median ${median(runs).toFixed(2)} µs/URL; context build once ${load.toFixed(0)} ms`,
+  );
 }
 
 perNavigation();
@@ -91,7 +97,9 @@ perNavigation();
 const sizeDir = process.env.BENCH_OUTPUT || join(ROOT, '.output/chrome-mv3');
 if (existsSync(join(sizeDir, 'popup.html'))) {
   const s = popupJsSize(sizeDir);
-  console.log(`popup JS at first render: ${s.files} files, ${(s.raw / 1024).toFixed(1)} KiB raw, ${(s.gz / 1024).toFixed(1)} KiB gzipped (${sizeDir})`);
+  console.log(
+    `popup JS at first render: ${s.files} files, ${(s.raw / 1024).toFixed(1)} KiB raw, ${(s.gz / 1024).toFixed(1)} KiB gzipped (${sizeDir})`,
+  );
   console.log(`popup JS loaded on demand: ${s.lazy.join(', ') || 'none'} (${(s.lazyGz / 1024).toFixed(1)} KiB gzipped)`);
 } else {
   console.log(`popup JS size: no build in ${sizeDir} (run npm run build first)`);
@@ -102,5 +110,7 @@ const urls = ['http://www.uwv.nl/', 'http://www.belastingdienst.nl/', 'http://ww
 const times = await firstRender(urls);
 for (const url of urls) {
   const xs = times[url];
-  console.log(`popup first render ${url}: median ${median(xs).toFixed(1)} ms of ${xs.length} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`);
+  console.log(
+    `popup first render ${url}: median ${median(xs).toFixed(1)} ms of ${xs.length} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`,
+  );
 }

@@ -45,8 +45,14 @@ async function dailySync(count: number) {
     const t1 = performance.now();
     const same = await syncRegister(changed.kind === 'updated' ? changed.snapshot : before.snapshot, { base: server.url });
     const t2 = performance.now();
-    const line = (label: string, o: { kind: string; stats: { requests: number; bytes_received: number; bytes_sent: number } }, ms: number) =>
-      console.log(`daily sync, ${count} entries, ${label}: ${o.kind}, ${o.stats.requests} requests, ${o.stats.bytes_received} bytes received, ${o.stats.bytes_sent} sent, ${ms.toFixed(0)} ms (loopback)`);
+    const line = (
+      label: string,
+      o: { kind: string; stats: { requests: number; bytes_received: number; bytes_sent: number } },
+      ms: number,
+    ) =>
+      console.log(
+        `daily sync, ${count} entries, ${label}: ${o.kind}, ${o.stats.requests} requests, ${o.stats.bytes_received} bytes received, ${o.stats.bytes_sent} sent, ${ms.toFixed(0)} ms (loopback)`,
+      );
     line('one entry republished', changed, t1 - t0);
     line('nothing changed', same, t2 - t1);
     if (changed.kind === 'updated') {
@@ -84,6 +90,8 @@ for (const [label, fault] of MISBEHAVIOURS) {
     (o) => o.kind,
     (error: Error) => error.message.split(':')[0],
   );
-  console.log(`misbehaving server, ${label}: ${fake.requests.length} requests, then "${outcome}" (${(performance.now() - t0).toFixed(0)} ms with a 300 ms request deadline)`);
+  console.log(
+    `misbehaving server, ${label}: ${fake.requests.length} requests, then "${outcome}" (${(performance.now() - t0).toFixed(0)} ms with a 300 ms request deadline)`,
+  );
   await server.close();
 }

@@ -25,11 +25,25 @@ function view(i: number): TabView {
   const o = orgs[i % orgs.length];
   const ref = { name: o.name, org_id: o.org_id };
   return {
-    recognition: { url: `https://synthetic-${i}.example.nl/pad/${i}?q=geheim`, host: `synthetic-${i}.example.nl`, organization: ref, match: 'domain' },
+    recognition: {
+      url: `https://synthetic-${i}.example.nl/pad/${i}?q=geheim`,
+      host: `synthetic-${i}.example.nl`,
+      organization: ref,
+      match: 'domain',
+    },
     suggestion: null,
     algorithms: index.algorithmsFor(ref),
     paused: false,
-    sync: { source: 'bundled', data_date: snapshot.data_date, generated_at: snapshot.generated_at, algorithm_count: snapshot.algorithms.length, last_attempt: null, last_success: null, last_error: null, in_progress: false },
+    sync: {
+      source: 'bundled',
+      data_date: snapshot.data_date,
+      generated_at: snapshot.generated_at,
+      algorithm_count: snapshot.algorithms.length,
+      last_attempt: null,
+      last_success: null,
+      last_error: null,
+      in_progress: false,
+    },
   };
 }
 
@@ -55,16 +69,30 @@ function measure(label: string, runs: number, fn: (i: number) => unknown, unit: 
 const log = fullLog();
 const rows = toExportRows(log).length;
 const stored = JSON.stringify(packLog(log));
-console.log(`synthetic full log: ${log.length} entries (cap ${RESEARCH_LOG_CAP}), ${rows} export rows; stored (packed) ${(stored.length / 1e6).toFixed(2)} MB, plain entries would be ${(JSON.stringify(log).length / 1e6).toFixed(2)} MB`);
+console.log(
+  `synthetic full log: ${log.length} entries (cap ${RESEARCH_LOG_CAP}), ${rows} export rows; stored (packed) ${(stored.length / 1e6).toFixed(2)} MB, plain entries would be ${(JSON.stringify(log).length / 1e6).toFixed(2)} MB`,
+);
 measure('observationFromView (per navigation)', 2000, (i) => observationFromView(view(i), false, new Date()));
 const next = Array.from({ length: 200 }, (_, i) => observationFromView(view(RESEARCH_LOG_CAP + i), false, new Date(t0 + 1e10 + i))!);
 measure('recordVisits: 1 visit into a full log (bounded)', 200, (i) => recordVisits(log, [next[i]]));
 measure('recordVisits: batch of 10 into a full log, per batch', 100, (i) => recordVisits(log, next.slice(i, i + 10)));
-measure('flush at the cap, usual: record 10 + pack + stringify', 30, (i) => JSON.stringify(packLog(recordVisits(log, next.slice(i, i + 10)))), 'ms');
-measure('flush at the cap, first after start: + parse + unpack', 30, (i) => JSON.stringify(packLog(recordVisits(unpackLog(JSON.parse(stored)), next.slice(i, i + 10)))), 'ms');
+measure(
+  'flush at the cap, usual: record 10 + pack + stringify',
+  30,
+  (i) => JSON.stringify(packLog(recordVisits(log, next.slice(i, i + 10)))),
+  'ms',
+);
+measure(
+  'flush at the cap, first after start: + parse + unpack',
+  30,
+  (i) => JSON.stringify(packLog(recordVisits(unpackLog(JSON.parse(stored)), next.slice(i, i + 10)))),
+  'ms',
+);
 const small = fullLog(200);
 const smallStored = JSON.stringify(packLog(small));
-measure('flush with 200 sites logged, first after start', 200, (i) => JSON.stringify(packLog(recordVisits(unpackLog(JSON.parse(smallStored)), next.slice(i % 190, i % 190 + 10)))));
+measure('flush with 200 sites logged, first after start', 200, (i) =>
+  JSON.stringify(packLog(recordVisits(unpackLog(JSON.parse(smallStored)), next.slice(i % 190, (i % 190) + 10)))),
+);
 measure('mergeLogs: full log + same full log (import)', 20, () => mergeLogs(log, log), 'ms');
 measure(`toCsv: full log (${rows} rows)`, 20, () => toCsv(log), 'ms');
 measure(`toJson: full log (${rows} rows)`, 20, () => toJson(log, new Date()), 'ms');

@@ -61,7 +61,14 @@ export function buildDomainTable(input: BuildInput): BuildResult {
   }
   for (const n of input.overrides.noWebsite ?? []) must(dir, n.org, 'noWebsite');
   const hostSources = Object.fromEntries([...winners].map(([host, c]) => [host, c.source]).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { table: toTable(input, dir, winners, transit), directory: dir, unresolved: [...new Set(unresolved)], conflicts, units, hostSources };
+  return {
+    table: toTable(input, dir, winners, transit),
+    directory: dir,
+    unresolved: [...new Set(unresolved)],
+    conflicts,
+    units,
+    hostSources,
+  };
 }
 
 /** Every source row and override as a claim on its host (strongest sources first). */
@@ -105,7 +112,8 @@ function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: M
   const typedHosts = new Set(input.rows.filter((r) => !r.name && r.kind).map((r) => r.host));
   // a municipality's, province's or water board's own host (typed list) is never a joint arrangement's ROO website
   const territorial = new Set(input.rows.filter((r) => !r.name && r.kind && r.kind !== 'other').map((r) => r.host));
-  const memberSite = (host: string, c: Claim) => territorial.has(host) && c.source.startsWith('roo-websites') && (c.org.kind === null || c.org.kind === 'other');
+  const memberSite = (host: string, c: Claim) =>
+    territorial.has(host) && c.source.startsWith('roo-websites') && (c.org.kind === null || c.org.kind === 'other');
   const excluded = new Set(input.overrides.exclude.map((e) => e.host));
   const overrideWhy = new Map(input.overrides.hosts.map((o) => [o.host, o.why]));
   const winners = new Map<string, Claim>();

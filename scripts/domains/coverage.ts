@@ -21,7 +21,14 @@ export interface Coverage {
 }
 
 /** Sources that say what an organisation's website is now (the rest are lists from 2016 and 2022). */
-export const CURRENT_SOURCES = ['override', 'roo-extra-2026', 'roo-websites-2026', 'roo-2026', 'roo-websites-2026 e-mail', 'register-contact'];
+export const CURRENT_SOURCES = [
+  'override',
+  'roo-extra-2026',
+  'roo-websites-2026',
+  'roo-2026',
+  'roo-websites-2026 e-mail',
+  'register-contact',
+];
 
 /** Counts register organisations (and their algorithms) that some host or path rule points to. */
 export function coverageOf(

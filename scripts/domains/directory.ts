@@ -112,7 +112,12 @@ export class OrgDirectory {
 
 const OPTIONAL_WORDS = new Set(['en', 'van', 'de', 'het', 'der', 'den', 'voor', 's']);
 /** Abbreviations Dutch public bodies use in their domain names. */
-const WORD_ABBREVIATIONS: Record<string, string> = { omgevingsdienst: 'od', veiligheidsregio: 'vr', waterschap: 'ws', hoogheemraadschap: 'hh' };
+const WORD_ABBREVIATIONS: Record<string, string> = {
+  omgevingsdienst: 'od',
+  veiligheidsregio: 'vr',
+  waterschap: 'ws',
+  hoogheemraadschap: 'hh',
+};
 
 /** Whether `label` is `words` in order, each written out or as its first letter (small words may drop). */
 export function fitsShortForm(label: string, words: string[]): boolean {

@@ -27,17 +27,42 @@ interface ScrapeRecord {
 /** A snapshot-shaped view of the scrape (reduced fields; the rest null). */
 export function scrapeToSnapshot(scrape: { algoritmes: ScrapeRecord[]; fetched_at?: string }, source: string): Snapshot {
   const algorithms: Algorithm[] = scrape.algoritmes.map((r) => ({
-    lars: String(r.id), name: r.title, organization: r.organisatie, org_id: null,
-    publication_category: null, status: STATUS[r.status] ?? null, description_short: null,
-    contact_email: null, website: null, register_url: r.url || `https://algoritmes.overheid.nl/nl/algoritme/${r.id}`,
-    goal: r.doel ?? null, human_intervention: null, risks: null, proportionality: null, lawful_basis: null,
-    lawful_basis_grouping: [], impacttoetsen: null, impacttoetsen_grouping: [], source_data: null, themes: [],
-    begin_date: null, publication_date: r.geregistreerd ?? null, objection_procedure: null, iama: null, dpia: null, area: null,
+    lars: String(r.id),
+    name: r.title,
+    organization: r.organisatie,
+    org_id: null,
+    publication_category: null,
+    status: STATUS[r.status] ?? null,
+    description_short: null,
+    contact_email: null,
+    website: null,
+    register_url: r.url || `https://algoritmes.overheid.nl/nl/algoritme/${r.id}`,
+    goal: r.doel ?? null,
+    human_intervention: null,
+    risks: null,
+    proportionality: null,
+    lawful_basis: null,
+    lawful_basis_grouping: [],
+    impacttoetsen: null,
+    impacttoetsen_grouping: [],
+    source_data: null,
+    themes: [],
+    begin_date: null,
+    publication_date: r.geregistreerd ?? null,
+    objection_procedure: null,
+    iama: null,
+    dpia: null,
+    area: null,
   }));
   const names = [...new Set(algorithms.map((a) => a.organization))].sort();
   return {
-    format: SNAPSHOT_FORMAT, generated_at: scrape.fetched_at ?? '', data_date: null, source, hash: '',
-    organizations: names.map((name) => ({ name, org_id: null, type: null })), algorithms,
+    format: SNAPSHOT_FORMAT,
+    generated_at: scrape.fetched_at ?? '',
+    data_date: null,
+    source,
+    hash: '',
+    organizations: names.map((name) => ({ name, org_id: null, type: null })),
+    algorithms,
   };
 }
 

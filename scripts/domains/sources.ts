@@ -40,7 +40,10 @@ export function sourceHost(raw: string): string | null {
     return null;
   }
   if (url.pathname !== '/' && url.pathname !== '') return null;
-  const host = url.hostname.toLowerCase().replace(/\.+$/, '').replace(/^www\./, '');
+  const host = url.hostname
+    .toLowerCase()
+    .replace(/\.+$/, '')
+    .replace(/^www\./, '');
   const registrable = getDomain(host, { allowPrivateDomains: true });
   if (!registrable || /^[0-9.]+$/.test(host)) return null;
   return host;

@@ -37,7 +37,24 @@ export function isMinistry(org: { name: string; kind?: DirectoryOrg['kind'] }): 
  * Parenthesised abbreviations that name the parent ministry, not the unit
  * ("Inspectie van het Onderwijs (OCW)"): never a unit's distinctive name.
  */
-const MINISTRY_ABBREVIATIONS = new Set(['az', 'bz', 'bzk', 'def', 'ezk', 'ez', 'fin', 'ienw', 'jenv', 'kgg', 'lnv', 'lvvn', 'ocw', 'szw', 'vro', 'vws']);
+const MINISTRY_ABBREVIATIONS = new Set([
+  'az',
+  'bz',
+  'bzk',
+  'def',
+  'ezk',
+  'ez',
+  'fin',
+  'ienw',
+  'jenv',
+  'kgg',
+  'lnv',
+  'lvvn',
+  'ocw',
+  'szw',
+  'vro',
+  'vws',
+]);
 /** Ordinary words that contain a unit's name but do not name it ("politiekeambtsdragers" is not Politie). */
 const NOT_NAMES = ['politiek'];
 
@@ -103,7 +120,9 @@ export function hostSpells(host: string, key: string, glued = true): boolean {
  */
 const GLUED = /^[b-df-hj-np-tv-xz0-9][a-z0-9]{3,}$/;
 /** Two consonants that start Dutch or English words; a name starting with any other pair ("rws", "cbs", "kvk") is no word. */
-const ONSETS = new Set('bl br ch cl cr dr dw fl fr gl gn gr kl kn kr kw ph pl pr ps sc sh sk sl sm sn sp st sw th tr ts tw vl vr wh wr zw'.split(' '));
+const ONSETS = new Set(
+  'bl br ch cl cr dr dw fl fr gl gn gr kl kn kr kw ph pl pr ps sc sh sk sl sm sn sp st sw th tr ts tw vl vr wh wr zw'.split(' '),
+);
 
 /** Whether a short name glued before `rest` reads as the name, not as the start of one word (see GLUED). */
 function gluedBefore(key: string, rest: string): boolean {

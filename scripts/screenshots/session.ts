@@ -20,7 +20,11 @@ export async function startShotSession(records: ApiRecord[] = snapshotApiRecords
   const fake = createFakeRegister({ records });
   server.route('algoritmes.overheid.nl', (req, res) => fake.handler(req, res));
   const chrome = await launchChromium(server);
-  await chrome.evalInBackground(() => (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({ language: 'nl' }));
+  await chrome.evalInBackground(() =>
+    (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({
+      language: 'nl',
+    }),
+  );
   return {
     server,
     chrome,

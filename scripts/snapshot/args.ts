@@ -22,8 +22,17 @@ export const USAGE =
 /** Parse argv (without node and script); throws Error with a one-line message. */
 export function parseArgs(argv: string[]): SnapshotArgs {
   const args: SnapshotArgs = {
-    api: null, from: [], out: '', reference: null, report: null, timeoutMs: 30_000,
-    maxBytes: 20 * 1024 * 1024, retries: 3, backoffMs: 2000, maxRetryAfterMs: 120_000, generatedAt: null,
+    api: null,
+    from: [],
+    out: '',
+    reference: null,
+    report: null,
+    timeoutMs: 30_000,
+    maxBytes: 20 * 1024 * 1024,
+    retries: 3,
+    backoffMs: 2000,
+    maxRetryAfterMs: 120_000,
+    generatedAt: null,
   };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
@@ -41,20 +50,39 @@ export function parseArgs(argv: string[]): SnapshotArgs {
       case '--api':
         args.api = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : DEFAULT_API;
         break;
-      case '--from': args.from.push(value(i++, flag)); break;
-      case '--out': args.out = value(i++, flag); break;
-      case '--reference': args.reference = value(i++, flag); break;
-      case '--report': args.report = value(i++, flag); break;
-      case '--timeout': args.timeoutMs = number(i++, flag); break;
-      case '--max-bytes': args.maxBytes = number(i++, flag); break;
-      case '--retries': args.retries = number(i++, flag); break;
-      case '--backoff': args.backoffMs = number(i++, flag); break;
-      case '--max-retry-after': args.maxRetryAfterMs = number(i++, flag); break;
+      case '--from':
+        args.from.push(value(i++, flag));
+        break;
+      case '--out':
+        args.out = value(i++, flag);
+        break;
+      case '--reference':
+        args.reference = value(i++, flag);
+        break;
+      case '--report':
+        args.report = value(i++, flag);
+        break;
+      case '--timeout':
+        args.timeoutMs = number(i++, flag);
+        break;
+      case '--max-bytes':
+        args.maxBytes = number(i++, flag);
+        break;
+      case '--retries':
+        args.retries = number(i++, flag);
+        break;
+      case '--backoff':
+        args.backoffMs = number(i++, flag);
+        break;
+      case '--max-retry-after':
+        args.maxRetryAfterMs = number(i++, flag);
+        break;
       case '--generated-at':
         args.generatedAt = value(i++, flag);
         if (Number.isNaN(Date.parse(args.generatedAt))) throw new Error('--generated-at needs an ISO date');
         break;
-      default: throw new Error(`unknown argument ${flag}`);
+      default:
+        throw new Error(`unknown argument ${flag}`);
     }
   }
   if (!args.out) throw new Error('--out <file> is required');

@@ -49,14 +49,22 @@ export async function buildSnapshot(args: SnapshotArgs, reference: OrgReference[
   if (args.api) {
     stats = newStats();
     const download = await downloadRegister(
-      { base: args.api, timeoutMs: args.timeoutMs, maxBytes: args.maxBytes, retries: args.retries, backoffMs: args.backoffMs, maxRetryAfterMs: args.maxRetryAfterMs },
+      {
+        base: args.api,
+        timeoutMs: args.timeoutMs,
+        maxBytes: args.maxBytes,
+        retries: args.retries,
+        backoffMs: args.backoffMs,
+        maxRetryAfterMs: args.maxRetryAfterMs,
+      },
       stats,
     );
     duplicates = download.duplicates;
     base = { label: args.api, algorithms: download.algorithms, report: download.report, register_state: download.register_state };
   } else {
     const first = loaded.shift()!;
-    if (first.kind !== 'current') throw new Error(`${args.from[0]}: launch records cannot be the base; put a scrape or site-data file first`);
+    if (first.kind !== 'current')
+      throw new Error(`${args.from[0]}: launch records cannot be the base; put a scrape or site-data file first`);
     base = first.source;
   }
   const enrichments = loaded.map((l) =>

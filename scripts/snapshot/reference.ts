@@ -17,8 +17,12 @@ const FILE_TYPES: Record<string, OrganizationType> = {
  */
 export function loadReference(dir: string): OrgReference[] {
   const rows: OrgReference[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
-    const lines = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()) {
+    const lines = readFileSync(join(dir, file), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     const header = lines[0].split(';');
     const nameAt = header.indexOf('name');
     const idAt = header.indexOf('org_id');

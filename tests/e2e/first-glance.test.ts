@@ -99,34 +99,41 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     await page.close();
   });
 
-  it.each(['http://www.uwv.nl/', 'http://www.belastingdienst.nl/'])('shows the organisation, the classification line and the first algorithm names on the first screen of %s', async (url) => {
-    await session.openPage(url);
-    const popup = await session.openPopup(url);
-    await popupSize(popup);
-    await waitInPage(popup, () => !!document.querySelector('li.algorithm'), null);
-    const seen = await popup.evaluate((height) => {
-      const onScreen = (el: Element | null) => !!el && el.getBoundingClientRect().bottom <= height && el.getBoundingClientRect().height > 0;
-      return {
-        scrolled: window.scrollY,
-        org: onScreen(document.querySelector('main h1')),
-        counts: onScreen(document.querySelector('.category-counts')),
-        countsOneLine: (() => {
-          const chips = [...document.querySelectorAll('.category-counts .count-chip')].map((c) => c.getBoundingClientRect().top);
-          return chips.length > 0 && Math.max(...chips) - Math.min(...chips) < 4;
-        })(),
-        names: [...document.querySelectorAll('.algorithm-name')].filter(onScreen).length,
-      };
-    }, POPUP.height);
-    expect(seen).toEqual({ scrolled: 0, org: true, counts: true, countsOneLine: true, names: seen.names });
-    expect(seen.names).toBeGreaterThanOrEqual(2);
-    await popup.close();
-  });
+  it.each(['http://www.uwv.nl/', 'http://www.belastingdienst.nl/'])(
+    'shows the organisation, the classification line and the first algorithm names on the first screen of %s',
+    async (url) => {
+      await session.openPage(url);
+      const popup = await session.openPopup(url);
+      await popupSize(popup);
+      await waitInPage(popup, () => !!document.querySelector('li.algorithm'), null);
+      const seen = await popup.evaluate((height) => {
+        const onScreen = (el: Element | null) =>
+          !!el && el.getBoundingClientRect().bottom <= height && el.getBoundingClientRect().height > 0;
+        return {
+          scrolled: window.scrollY,
+          org: onScreen(document.querySelector('main h1')),
+          counts: onScreen(document.querySelector('.category-counts')),
+          countsOneLine: (() => {
+            const chips = [...document.querySelectorAll('.category-counts .count-chip')].map((c) => c.getBoundingClientRect().top);
+            return chips.length > 0 && Math.max(...chips) - Math.min(...chips) < 4;
+          })(),
+          names: [...document.querySelectorAll('.algorithm-name')].filter(onScreen).length,
+        };
+      }, POPUP.height);
+      expect(seen).toEqual({ scrolled: 0, org: true, counts: true, countsOneLine: true, names: seen.names });
+      expect(seen.names).toBeGreaterThanOrEqual(2);
+      await popup.close();
+    },
+  );
 
   it('shows the legend of a category count on keyboard focus, and stays axe-clean with it shown', async () => {
     await session.openPage('http://www.uwv.nl/');
     const popup = await session.openPopup('http://www.uwv.nl/');
     await waitInPage(popup, () => !!document.querySelector('.count-chip a'), null);
-    const hiddenBefore = await popup.evaluate(() => getComputedStyle(document.querySelector('.count-chip .legend')!).display === 'none', null);
+    const hiddenBefore = await popup.evaluate(
+      () => getComputedStyle(document.querySelector('.count-chip .legend')!).display === 'none',
+      null,
+    );
     // Keyboard focus: Tab from the start of the page until the first count is focused.
     const keyboard = (popup as unknown as { keyboard: { press(k: string): Promise<void> } }).keyboard;
     for (let i = 0; i < 12; i++) {
@@ -143,9 +150,15 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
     await (popup as unknown as { evaluate(code: string): Promise<unknown> }).evaluate(`${axeSource};0`);
     const serious = await popup.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
     }, null);
     expect(serious).toEqual([]);
     await popup.close();

@@ -58,7 +58,10 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       });
       options = (await session.openOptions()) as Page;
       await session.openPage(UWV);
-      await until(() => send<SyncState>(options, { type: 'sync-state' }), (s) => !!s.last_success && !s.in_progress);
+      await until(
+        () => send<SyncState>(options, { type: 'sync-state' }),
+        (s) => !!s.last_success && !s.in_progress,
+      );
     }, 180_000);
 
     afterAll(async () => {
@@ -78,10 +81,12 @@ for (const browserName of ['chromium', 'firefox'] as const) {
         input.form!.requestSubmit();
       }, UWV_NAME);
       const followed = await until(
-        () => session.evalInExtension(async () => {
-          const g = globalThis as any;
-          return (await (g.browser ?? g.chrome).storage.local.get('followedOrganizations')).followedOrganizations as { name: string }[] | undefined;
-        }),
+        () =>
+          session.evalInExtension(async () => {
+            const g = globalThis as any;
+            return (await (g.browser ?? g.chrome).storage.local.get('followedOrganizations')).followedOrganizations as
+              { name: string }[] | undefined;
+          }),
         (list) => !!list?.length,
         10_000,
       );
@@ -97,9 +102,17 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       const state = await send<SyncState>(options, { type: 'sync-now' });
       expect(state).toMatchObject({ last_error: null, suspect: null });
 
-      const count = await until(() => textOf(options, '.changes .result-count'), (t) => !!t && /wijzigingen/.test(t), 15_000);
+      const count = await until(
+        () => textOf(options, '.changes .result-count'),
+        (t) => !!t && /wijzigingen/.test(t),
+        15_000,
+      );
       expect(count).toBe('3 wijzigingen');
-      const news = await until(() => textOf(options, '.new-since'), (t) => !!t && t.includes(NEW_NAME), 10_000);
+      const news = await until(
+        () => textOf(options, '.new-since'),
+        (t) => !!t && t.includes(NEW_NAME),
+        10_000,
+      );
       expect(news).toContain(`${uwv[1].name as string} — Categorie onbekend → Hoog-risico AI-systeem`);
       expect(news).not.toContain(other.name as string);
       expect(await textOf(options, '.changes')).toContain(other.name as string);

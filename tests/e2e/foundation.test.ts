@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchChromium, launchFirefox, sleep, startLocalInternet, waitFor,
-  type ExtensionSession, type LocalInternet,
-} from './harness';
+import { launchChromium, launchFirefox, sleep, startLocalInternet, waitFor, type ExtensionSession, type LocalInternet } from './harness';
 
 /** The part of a Playwright or Puppeteer page these tests use. */
 interface AnyPage {
@@ -17,7 +14,10 @@ const SITES = ['http://www.uwv.nl/', 'http://nos.nl/'];
 const ALLOWED = ['www.uwv.nl', 'nos.nl', 'algoritmes.overheid.nl'];
 
 const appRendered = (page: AnyPage) =>
-  waitFor(() => page.evaluate(() => document.querySelector('#app')?.children.length ?? 0), (n) => n > 0);
+  waitFor(
+    () => page.evaluate(() => document.querySelector('#app')?.children.length ?? 0),
+    (n) => n > 0,
+  );
 
 describe.each([
   ['chromium', launchChromium as unknown as Launch],

@@ -31,7 +31,8 @@ export default function setup(): void {
   }
   if (process.env.E2E_SKIP_BUILD === '1') {
     for (const dir of [CHROME_TEST_BUILD, FIREFOX_TEST_BUILD]) {
-      if (!existsSync(resolve(dir, 'manifest.json'))) throw Object.assign(new Error(`E2E_SKIP_BUILD=1 but ${dir} has no build`), { stack: '' });
+      if (!existsSync(resolve(dir, 'manifest.json')))
+        throw Object.assign(new Error(`E2E_SKIP_BUILD=1 but ${dir} has no build`), { stack: '' });
     }
     return;
   }

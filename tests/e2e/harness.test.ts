@@ -16,7 +16,9 @@ function get(path: string, host?: string): Promise<{ status: number; body: strin
       let body = '';
       res.on('data', (d) => (body += d));
       res.on('end', () => ok({ status: res.statusCode ?? 0, body }));
-    }).on('error', fail).end();
+    })
+      .on('error', fail)
+      .end();
   });
 }
 
@@ -25,7 +27,10 @@ function httpsGet(socket: TLSSocket, host: string): Promise<string> {
   return new Promise((ok, fail) => {
     socket.on('secureConnect', () => socket.write(`GET /s HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
     let text = '';
-    socket.on('data', (d) => (text += d)).on('end', () => ok(text)).on('error', fail);
+    socket
+      .on('data', (d) => (text += d))
+      .on('end', () => ok(text))
+      .on('error', fail);
   });
 }
 
@@ -52,13 +57,21 @@ describe('local internet server', () => {
 
   it('logs raw TLS by its SNI host and CONNECT by its target, and serves https in both', async () => {
     server.clearLog();
-    const direct = await httpsGet(tlsConnect({ host: '127.0.0.1', port: server.port, servername: 'Tracker.Example.com', rejectUnauthorized: false }), 'tracker.example.com');
+    const direct = await httpsGet(
+      tlsConnect({ host: '127.0.0.1', port: server.port, servername: 'Tracker.Example.com', rejectUnauthorized: false }),
+      'tracker.example.com',
+    );
     expect(direct).toMatch(/^HTTP\/1\.1 200[\s\S]*<title>Home \| Example<\/title>/);
     const tunnel = await new Promise<string>((done, fail) => {
-      const raw = netConnect(server.port, '127.0.0.1', () => raw.write('CONNECT push.example.org:443 HTTP/1.1\r\nHost: push.example.org:443\r\n\r\n'));
+      const raw = netConnect(server.port, '127.0.0.1', () =>
+        raw.write('CONNECT push.example.org:443 HTTP/1.1\r\nHost: push.example.org:443\r\n\r\n'),
+      );
       raw.once('data', (reply) => {
         expect(String(reply)).toMatch(/^HTTP\/1\.1 200/);
-        httpsGet(tlsConnect({ socket: raw, servername: 'push.example.org', rejectUnauthorized: false }), 'push.example.org').then(done, fail);
+        httpsGet(tlsConnect({ socket: raw, servername: 'push.example.org', rejectUnauthorized: false }), 'push.example.org').then(
+          done,
+          fail,
+        );
       });
     });
     expect(tunnel).toMatch(/^HTTP\/1\.1 200/);

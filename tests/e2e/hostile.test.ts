@@ -33,7 +33,8 @@ function watch(page: Page): Page {
   // sanitiser's inert DOMParser document (checked: nothing runs there even when CSP
   // allows inline code), so those reports are not incidents; loads and connections are.
   page.on('console', (m) => {
-    if (/Refused to (load|connect|frame|navigate)|Not allowed to load/i.test(m.text())) incidents.push(`console: ${m.text().slice(0, 200)}`);
+    if (/Refused to (load|connect|frame|navigate)|Not allowed to load/i.test(m.text()))
+      incidents.push(`console: ${m.text().slice(0, 200)}`);
   });
   page.on('pageerror', (e) => incidents.push(`error: ${e.message.slice(0, 200)}`));
   return page;
@@ -43,7 +44,8 @@ function watch(page: Page): Page {
 function domProblems(): string[] {
   const out: string[] = [];
   const app = document.getElementById('app') ?? document.body;
-  for (const el of app.querySelectorAll('script,iframe,frame,object,embed,img,style,link,meta,base,math,video,audio')) out.push(`<${el.localName}>`);
+  for (const el of app.querySelectorAll('script,iframe,frame,object,embed,img,style,link,meta,base,math,video,audio'))
+    out.push(`<${el.localName}>`);
   for (const el of document.querySelectorAll('*')) {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
@@ -51,7 +53,8 @@ function domProblems(): string[] {
       if (name === 'style' && el.closest('.algorithm')) out.push(`<${el.localName} style> in an algorithm`);
       if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data'].includes(name)) {
         const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(attr.value.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
-        if (scheme && !['http', 'https', 'mailto', 'chrome-extension', 'moz-extension'].includes(scheme)) out.push(`<${el.localName} ${name}=${attr.value.slice(0, 50)}>`);
+        if (scheme && !['http', 'https', 'mailto', 'chrome-extension', 'moz-extension'].includes(scheme))
+          out.push(`<${el.localName} ${name}=${attr.value.slice(0, 50)}>`);
       }
     }
   }
@@ -79,7 +82,11 @@ function syncState(): Promise<SyncState> {
 
 beforeAll(async () => {
   fake = createFakeRegister({ records: realApiRecords() });
-  fake.addNewest(hostileCases().filter((c) => c.label !== 'duplicate lars (second)').map((c) => ({ create_dt: '2026-07-01T00:00:00+00:00', ...c.raw }) as ApiRecord));
+  fake.addNewest(
+    hostileCases()
+      .filter((c) => c.label !== 'duplicate lars (second)')
+      .map((c) => ({ create_dt: '2026-07-01T00:00:00+00:00', ...c.raw }) as ApiRecord),
+  );
   server = await startLocalInternet();
   server.route('algoritmes.overheid.nl', (req: IncomingMessage, res: ServerResponse) => fake.handler(req, res));
   session = await launchChromium(server);

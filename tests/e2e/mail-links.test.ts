@@ -15,7 +15,12 @@ import type { SyncState } from '../../utils/protocol';
 
 const UWV = 'http://www.uwv.nl/particulieren';
 const ORG = 'Uitvoeringsinstituut Werknemersverzekeringen';
-const HOSTILE = ['attacker%40evil.example%2Cinfo@uwv.nl', 'attacker%40evil.example%2Cinfo@uwv.nl', 'info@uwv.nl?cc=attacker@evil.example', 'info@uwv.nl,attacker@evil.example'];
+const HOSTILE = [
+  'attacker%40evil.example%2Cinfo@uwv.nl',
+  'attacker%40evil.example%2Cinfo@uwv.nl',
+  'info@uwv.nl?cc=attacker@evil.example',
+  'info@uwv.nl,attacker@evil.example',
+];
 
 let server: LocalInternet;
 let session: ChromiumSession;
@@ -23,9 +28,22 @@ let fake: FakeRegister;
 
 function record(i: number, contact_email: string): ApiRecord {
   return {
-    lars: `9912000${i}`, name: `SYNTHETISCH mailtest ${i}`, organization: ORG, org_id: null, description_short: 'Synthetisch testrecord.',
-    status: 'In gebruik', publication_category: 'Impactvolle algoritmes', publication_dt: '2026-07-01', create_dt: '2026-07-01T00:00:00+00:00',
-    contact_email, website: 'https://www.uwv.nl/', lawful_basis_grouping: [], impacttoetsen_grouping: [], category: ['Werk'], language: 'NLD', standard_version: '1.0',
+    lars: `9912000${i}`,
+    name: `SYNTHETISCH mailtest ${i}`,
+    organization: ORG,
+    org_id: null,
+    description_short: 'Synthetisch testrecord.',
+    status: 'In gebruik',
+    publication_category: 'Impactvolle algoritmes',
+    publication_dt: '2026-07-01',
+    create_dt: '2026-07-01T00:00:00+00:00',
+    contact_email,
+    website: 'https://www.uwv.nl/',
+    lawful_basis_grouping: [],
+    impacttoetsen_grouping: [],
+    category: ['Werk'],
+    language: 'NLD',
+    standard_version: '1.0',
   } as ApiRecord;
 }
 
@@ -86,7 +104,10 @@ describe('mail links with a hostile contact_email (Chromium)', () => {
       const to = href.slice('mailto:'.length).split('?')[0];
       expect(to, href).toMatch(/^[A-Za-z0-9._+-]+@[A-Za-z0-9.-]+$/);
       expect(href.toLowerCase(), href).not.toContain('evil.example');
-      expect([...new URL(href).searchParams.keys()].every((k) => k === 'subject' || k === 'body'), href).toBe(true);
+      expect(
+        [...new URL(href).searchParams.keys()].every((k) => k === 'subject' || k === 'body'),
+        href,
+      ).toBe(true);
     }
     const html = await popup.content();
     expect(html).not.toMatch(/href="mailto:[^"]*evil\.example/i);
@@ -100,7 +121,17 @@ describe('mail links with a hostile contact_email (Chromium)', () => {
     // store the decision as the popup would, then check what the user sees.
     const PAGE = 'http://werkenbij.voorbeeld.nl/';
     await session.evalInBackground(
-      (org: string) => (globalThis as any).chrome.storage.local.set({ hostDecisions: [{ host: 'werkenbij.voorbeeld.nl', organization: { name: org, org_id: null }, kind: 'confirmed', decided_at: '2026-11-22T00:00:00.000Z' }] }),
+      (org: string) =>
+        (globalThis as any).chrome.storage.local.set({
+          hostDecisions: [
+            {
+              host: 'werkenbij.voorbeeld.nl',
+              organization: { name: org, org_id: null },
+              kind: 'confirmed',
+              decided_at: '2026-11-22T00:00:00.000Z',
+            },
+          ],
+        }),
       ORG,
     );
     await session.openPage(PAGE);
@@ -108,8 +139,13 @@ describe('mail links with a hostile contact_email (Chromium)', () => {
     const popup = await session.openPopup(PAGE);
     await popup.getByText(/^Door jou bevestigd/).waitFor();
     await popup.getByRole('button', { name: 'Koppeling van werkenbij.voorbeeld.nl ongedaan maken' }).click();
-    await popup.getByText(/niet herkend|Niet herkend|not recognised/i).first().waitFor();
-    expect(await session.evalInBackground(() => (globalThis as any).chrome.storage.local.get('hostDecisions'))).toEqual({ hostDecisions: [] });
+    await popup
+      .getByText(/niet herkend|Niet herkend|not recognised/i)
+      .first()
+      .waitFor();
+    expect(await session.evalInBackground(() => (globalThis as any).chrome.storage.local.get('hostDecisions'))).toEqual({
+      hostDecisions: [],
+    });
     await expect.poll(async () => (await session.badgeForUrl(PAGE)).title, { timeout: 15_000 }).toBe('Algoritmewijzer');
     await popup.close();
   });

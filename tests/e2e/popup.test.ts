@@ -68,14 +68,21 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     expect(await waitForBadge(session, 'http://www.uwv.nl/', (t) => t === String(uwv.current.length))).toBe(String(uwv.current.length));
     const badge = await session.badgeForUrl('http://www.uwv.nl/');
     // Dutch or English, following the browser's language.
-    expect(badge.title.startsWith(`${uwv.name}: ${uwv.current.length} algoritmen geregistreerd`) || badge.title.startsWith(`${uwv.name}: ${uwv.current.length} algorithms registered`)).toBe(true);
+    expect(
+      badge.title.startsWith(`${uwv.name}: ${uwv.current.length} algoritmen geregistreerd`) ||
+        badge.title.startsWith(`${uwv.name}: ${uwv.current.length} algorithms registered`),
+    ).toBe(true);
   });
 
   it('lists those algorithms in the popup', async () => {
     const popup = await session.openPopup('http://www.uwv.nl/');
     const heading = await waitInPage(popup, () => document.querySelector('main h1')?.textContent, null);
     expect(heading).toBe(uwv.name);
-    const listed = await waitInPage(popup, () => [...document.querySelectorAll('li.algorithm')].map((li) => li.getAttribute('data-lars')), null);
+    const listed = await waitInPage(
+      popup,
+      () => [...document.querySelectorAll('li.algorithm')].map((li) => li.getAttribute('data-lars')),
+      null,
+    );
     expect(new Set(listed)).toEqual(new Set(uwv.all.map((a) => a.lars)));
     const text = await popup.evaluate(() => document.body.textContent ?? '', null);
     for (const a of uwv.all) expect(text).toContain(a.name);
@@ -89,9 +96,15 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     await (popup as unknown as { evaluate(code: string): Promise<unknown> }).evaluate(`${axeSource};0`);
     const serious = () =>
       popup.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
         const result = await axe.run(document);
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
       }, null);
     expect(await serious()).toEqual([]);
     if (name === 'chromium') {
@@ -124,7 +137,9 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     // The same tab first shows a badged page, so "no badge" proves the watcher ran.
     const page = (await session.openPage('http://www.belastingdienst.nl/')) as unknown as { goto(u: string): Promise<unknown> };
     const bd = expectedFor('belastingdienst.nl');
-    expect(await waitForBadge(session, 'http://www.belastingdienst.nl/', (t) => t === String(bd.current.length))).toBe(String(bd.current.length));
+    expect(await waitForBadge(session, 'http://www.belastingdienst.nl/', (t) => t === String(bd.current.length))).toBe(
+      String(bd.current.length),
+    );
     await page.goto(url);
     expect(await waitForBadge(session, url, (t) => t === '')).toBe('');
     const badge = await session.badgeForUrl(url);

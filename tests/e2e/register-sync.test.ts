@@ -64,7 +64,11 @@ for (const browserName of ['chromium', 'firefox'] as const) {
     async function bijwerken(): Promise<SyncState> {
       const before = (await syncState(options)).last_attempt;
       await until(() => clickButton(options, 'Bijwerken'), Boolean, 10_000);
-      return until(() => syncState(options), (s) => !s.in_progress && !!s.last_attempt && s.last_attempt !== before, 120_000);
+      return until(
+        () => syncState(options),
+        (s) => !s.in_progress && !!s.last_attempt && s.last_attempt !== before,
+        120_000,
+      );
     }
 
     /** The popup on the UWV page, once it has loaded. */
@@ -95,14 +99,19 @@ for (const browserName of ['chromium', 'firefox'] as const) {
     });
 
     it('replaces the bundled data with the whole register at first start, keeping the API’s field shapes', async () => {
-      const state = await until(() => syncState(options), (s) => !!s.last_success);
+      const state = await until(
+        () => syncState(options),
+        (s) => !!s.last_success,
+      );
       expect(state).toMatchObject({ source: 'synced', algorithm_count: 1532, last_error: null, in_progress: false, suspect: null });
       expect(fake.requests.map((r) => r.limit)).toEqual(Array(16).fill(100));
       expect(fake.requests.map((r) => r.page)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
       const synthetic = await session.evalInExtension(async () => {
         const g = globalThis as any;
         const got = await (g.browser ?? g.chrome).storage.local.get('register.snapshot');
-        const s = got['register.snapshot'] as { algorithms: { lars: string; org_id: string | null; impacttoetsen: string | null; themes: string[] }[] };
+        const s = got['register.snapshot'] as {
+          algorithms: { lars: string; org_id: string | null; impacttoetsen: string | null; themes: string[] }[];
+        };
         return s.algorithms.filter((a) => a.lars.startsWith('9000000'));
       });
       expect(synthetic.map((a) => a.org_id)).toEqual(['189378', '189378']);
@@ -144,7 +153,11 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       await page.close();
 
       await clickButton(options, 'Toch gebruiken');
-      const accepted = await until(() => syncState(options), (s) => s.algorithm_count === 1, 15_000);
+      const accepted = await until(
+        () => syncState(options),
+        (s) => s.algorithm_count === 1,
+        15_000,
+      );
       expect(accepted.suspect).toBeNull();
 
       // The register is whole again: the next sync brings it all back (growth is never held).

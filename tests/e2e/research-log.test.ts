@@ -30,12 +30,21 @@ function candidates(): { domain: string[]; path: string[]; transit: string[] } {
   const byOrg = new Map<string, string>();
   for (const host of Object.keys(table.hosts).sort()) {
     const r = lookup(`http://${host}/`);
-    if (r.match === 'domain' && r.organization && r.algorithms.length && !byOrg.has(r.organization.name)) byOrg.set(r.organization.name, host);
+    if (r.match === 'domain' && r.organization && r.algorithms.length && !byOrg.has(r.organization.name))
+      byOrg.set(r.organization.name, host);
   }
   const count = (name: string) => register.algorithmsFor({ name, org_id: null }).length;
-  const domain = [...byOrg].sort((a, b) => count(b[0]) - count(a[0])).slice(0, 12).map(([, host]) => `http://${host}/home?zoek=geheim#boven`);
-  const path = table.paths.map((p) => `http://${p.host}${p.prefix}/nieuws?id=1`).filter((u) => lookup(u).match === 'path' && lookup(u).algorithms.length).slice(0, 6);
-  const transit = Object.keys(table.transit).sort().map((h) => `http://${h}/inloggen?sessie=1`);
+  const domain = [...byOrg]
+    .sort((a, b) => count(b[0]) - count(a[0]))
+    .slice(0, 12)
+    .map(([, host]) => `http://${host}/home?zoek=geheim#boven`);
+  const path = table.paths
+    .map((p) => `http://${p.host}${p.prefix}/nieuws?id=1`)
+    .filter((u) => lookup(u).match === 'path' && lookup(u).algorithms.length)
+    .slice(0, 6);
+  const transit = Object.keys(table.transit)
+    .sort()
+    .map((h) => `http://${h}/inloggen?sessie=1`);
   return { domain, path, transit };
 }
 
@@ -80,7 +89,11 @@ describe('research log (Chromium)', () => {
     // While the log is off (the default), pick URLs that load over http; nothing may be recorded meanwhile.
     const c = candidates();
     const urls: string[] = [];
-    for (const [group, want] of [[c.domain, 3], [c.path, 1], [c.transit, 1]] as const) {
+    for (const [group, want] of [
+      [c.domain, 3],
+      [c.path, 1],
+      [c.transit, 1],
+    ] as const) {
       let found = 0;
       for (const url of group) if (found < want && (await loads(url))) (urls.push(url), found++);
     }
@@ -132,7 +145,15 @@ describe('research log (Chromium)', () => {
 
     // Columns host … register_url must equal what `lookup --format csv` gives for the same URL.
     const got = rows.map((r) => r.slice(1, 10).join('\u0001')).sort();
-    const want = urls.flatMap((u) => csvRecords(lookup(u)).map((line) => parseCsv(line + '\r\n')[0].slice(1).join('\u0001'))).sort();
+    const want = urls
+      .flatMap((u) =>
+        csvRecords(lookup(u)).map((line) =>
+          parseCsv(line + '\r\n')[0]
+            .slice(1)
+            .join('\u0001'),
+        ),
+      )
+      .sort();
     expect(got).toEqual(want);
     const visits = rows.map((r) => Number(r[header.indexOf('visit_count')]));
     expect(visits.every((n) => n === 1)).toBe(true);

@@ -14,7 +14,12 @@ import { CHROMIUM_BIN } from './harness/paths';
 
 const SITE_DIR = join(ROOT, 'store/site');
 const HOST = 'algoritmewijzer.test';
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 const FILES = readdirSync(SITE_DIR);
 
 let server: LocalInternet;
@@ -32,9 +37,18 @@ beforeAll(async () => {
   });
   const blackhole = CHROMIUM_OWN_HOSTS.map((h) => `MAP ${h} ~NOTFOUND`).join(', ');
   browser = await chromium.launch({
-    executablePath: CHROMIUM_BIN === '/usr/bin/chromium' && existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : CHROMIUM_BIN,
+    executablePath:
+      CHROMIUM_BIN === '/usr/bin/chromium' && existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : CHROMIUM_BIN,
     headless: true,
-    args: [`--host-resolver-rules=${blackhole}, MAP * 127.0.0.1:${server.port}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      `--host-resolver-rules=${blackhole}, MAP * 127.0.0.1:${server.port}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => pageRequests.push(r.url()));
@@ -48,9 +62,15 @@ afterAll(async () => {
 async function seriousAxe(): Promise<string[]> {
   await page.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')};0`);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });
 }
 
@@ -58,9 +78,18 @@ describe('store/site/index.html', () => {
   it('renders what an advocacy group needs: what it is, a screenshot, privacy, installing, reporting', async () => {
     expect(await page.locator('h1').innerText()).toBe('Algoritmewijzer');
     const headings = await page.locator('h2, h3').allInnerTexts();
-    expect(headings).toEqual(['Wat is het?', 'Privacy in drie zinnen', 'Installeren', 'Chrome en Edge', 'Firefox', 'Klopt de herkenning niet?']);
+    expect(headings).toEqual([
+      'Wat is het?',
+      'Privacy in drie zinnen',
+      'Installeren',
+      'Chrome en Edge',
+      'Firefox',
+      'Klopt de herkenning niet?',
+    ]);
     expect(await page.locator('.privacy p').count()).toBe(3);
-    const images = await page.evaluate(() => [...document.images].map((i) => ({ src: i.getAttribute('src'), w: i.naturalWidth, h: i.naturalHeight })));
+    const images = await page.evaluate(() =>
+      [...document.images].map((i) => ({ src: i.getAttribute('src'), w: i.naturalWidth, h: i.naturalHeight })),
+    );
     expect(images).toEqual([
       { src: 'icon.png', w: 128, h: 128 },
       { src: 'screenshot.png', w: 1280, h: 800 },

@@ -30,8 +30,13 @@ function newRecord(): ApiRecord {
   added++;
   const day = String(added).padStart(2, '0');
   return {
-    lars: `980000${day}`, name: `SYNTHETISCH nieuw algoritme ${added}`, organization: 'Uitvoeringsinstituut Werknemersverzekeringen',
-    org_id: null, status: 'In gebruik', publication_category: 'Impactvolle algoritmes', goal: 'Synthetisch testrecord.',
+    lars: `980000${day}`,
+    name: `SYNTHETISCH nieuw algoritme ${added}`,
+    organization: 'Uitvoeringsinstituut Werknemersverzekeringen',
+    org_id: null,
+    status: 'In gebruik',
+    publication_category: 'Impactvolle algoritmes',
+    goal: 'Synthetisch testrecord.',
     create_dt: `2026-09-${day}T00:00:00.000000+00:00`,
   };
 }
@@ -157,7 +162,9 @@ describe('register sync under faults (Chromium)', () => {
 
     await options.reload();
     await options.locator('#explorer-q').fill(`SYNTHETISCH nieuw algoritme ${added}`);
-    await expect.poll(() => options.locator('.explorer-results').innerText(), { timeout: 10_000 }).toContain(`SYNTHETISCH nieuw algoritme ${added}`);
+    await expect
+      .poll(() => options.locator('.explorer-results').innerText(), { timeout: 10_000 })
+      .toContain(`SYNTHETISCH nieuw algoritme ${added}`);
 
     const popup = await session.openPopup(UWV);
     await popup.waitForSelector('.data-line');

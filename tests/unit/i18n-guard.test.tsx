@@ -73,7 +73,10 @@ describe.each(LANGUAGES)('no message key shows as text (%s)', (lang) => {
     const before = shownText();
     if (objection) {
       fireEvent.click(objection);
-      await screen.findByRole('heading', { level: 2, name: lang === 'nl' ? 'Bezwaar maken of uitleg vragen' : 'Object or ask for an explanation' });
+      await screen.findByRole('heading', {
+        level: 2,
+        name: lang === 'nl' ? 'Bezwaar maken of uitleg vragen' : 'Object or ask for an explanation',
+      });
     }
     expect((before + shownText()).match(KEY_LIKE) ?? []).toEqual([]);
   });
@@ -86,7 +89,14 @@ describe.each(LANGUAGES)('no message key shows as text (%s)', (lang) => {
   });
 
   it('welcome page', () => {
-    renderIn(<WelcomePage onLanguage={() => {}} permissions={['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting', 'clipboardWrite']} hostPermissions={['https://algoritmes.overheid.nl/*']} />, lang);
+    renderIn(
+      <WelcomePage
+        onLanguage={() => {}}
+        permissions={['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting', 'clipboardWrite']}
+        hostPermissions={['https://algoritmes.overheid.nl/*']}
+      />,
+      lang,
+    );
     expect(shownText().match(KEY_LIKE) ?? []).toEqual([]);
   });
 });

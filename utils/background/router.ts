@@ -20,7 +20,8 @@ export const handlers: Handlers = {
     const risk = suggestion ? suggestionRisk(facts.recognition.host, await getTabContext()) : null;
     const view = tabView(facts, await getSyncState(), suggestion, risk);
     const org = facts.recognition.organization;
-    if (org) view.news = await organizationNews(org, (await getRegister()).snapshot, facts.algorithms.filter(isCounted).length).catch(() => null);
+    if (org)
+      view.news = await organizationNews(org, (await getRegister()).snapshot, facts.algorithms.filter(isCounted).length).catch(() => null);
     return view;
   },
   'sync-state': () => getSyncState(),

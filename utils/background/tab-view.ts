@@ -53,7 +53,12 @@ export function pageFacts(url: string, ctx: TabContext): PageFacts {
 }
 
 /** The popup's view of a tab. */
-export function tabView(facts: PageFacts, sync: SyncState, suggestion: OrganizationRef | null = null, risk: HostRisk | null = null): TabView {
+export function tabView(
+  facts: PageFacts,
+  sync: SyncState,
+  suggestion: OrganizationRef | null = null,
+  risk: HostRisk | null = null,
+): TabView {
   const view: TabView = { recognition: facts.recognition, algorithms: facts.algorithms, paused: facts.paused, suggestion, sync };
   if (suggestion && risk) view.suggestion_risk = risk;
   return view;

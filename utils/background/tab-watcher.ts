@@ -18,10 +18,17 @@ export function startTabWatcher(): () => void {
     if (change.status === 'loading' && !change.url) lastUrl.delete(tabId); // a reload is a new visit
     if (change.url || change.status === 'complete') void refreshTab(tabId, tab.url, true);
   };
-  const onActivated = ({ tabId }: { tabId: number }) => void browser.tabs.get(tabId).then((t) => refreshTab(tabId, t.url), () => {});
+  const onActivated = ({ tabId }: { tabId: number }) =>
+    void browser.tabs.get(tabId).then(
+      (t) => refreshTab(tabId, t.url),
+      () => {},
+    );
   const onFocus = (windowId: number) => {
     if (windowId === browser.windows?.WINDOW_ID_NONE) return;
-    void browser.tabs.query({ active: true, windowId }).then((tabs) => tabs.forEach((t) => t.id !== undefined && refreshTab(t.id, t.url)), () => {});
+    void browser.tabs.query({ active: true, windowId }).then(
+      (tabs) => tabs.forEach((t) => t.id !== undefined && refreshTab(t.id, t.url)),
+      () => {},
+    );
   };
   const onRemoved = (tabId: number) => lastUrl.delete(tabId);
   browser.tabs.onUpdated.addListener(onUpdated);

@@ -45,7 +45,10 @@ export function exportDecisions(decisions: readonly HostDecision[], now = new Da
  * register's organisations; its org_id is taken from there), one decision per
  * host. On any problem: readable errors and no decisions.
  */
-export function parseDecisions(text: string, known: readonly OrganizationRef[]): { ok: true; decisions: HostDecision[] } | { ok: false; errors: string[] } {
+export function parseDecisions(
+  text: string,
+  known: readonly OrganizationRef[],
+): { ok: true; decisions: HostDecision[] } | { ok: false; errors: string[] } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -60,7 +63,10 @@ export function parseDecisions(text: string, known: readonly OrganizationRef[]):
   r.output.decisions.forEach((d, i) => {
     if (!d.organization) return void decisions.push({ ...d, organization: null });
     const org = byName.get(d.organization.name);
-    if (!org) errors.push(`decisions.${i}.organization.name: niet in het register / not in the register: ${JSON.stringify(d.organization.name.slice(0, 80))}`);
+    if (!org)
+      errors.push(
+        `decisions.${i}.organization.name: niet in het register / not in the register: ${JSON.stringify(d.organization.name.slice(0, 80))}`,
+      );
     else decisions.push({ ...d, organization: { name: org.name, org_id: org.org_id ?? null } });
   });
   if (errors.length) return { ok: false, errors: errors.slice(0, 5) };

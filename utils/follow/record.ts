@@ -48,5 +48,10 @@ export async function recordChanges(before: Snapshot, after: Snapshot, deps: Rec
 
 async function showNotification(id: string, title: string, message: string) {
   if (!browser.notifications || !(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
-  await browser.notifications.create(id, { type: 'basic', title, message, iconUrl: browser.runtime.getURL('/icon/128.png' as Parameters<typeof browser.runtime.getURL>[0]) });
+  await browser.notifications.create(id, {
+    type: 'basic',
+    title,
+    message,
+    iconUrl: browser.runtime.getURL('/icon/128.png' as Parameters<typeof browser.runtime.getURL>[0]),
+  });
 }

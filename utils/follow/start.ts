@@ -17,7 +17,9 @@ export function startFollowing(): void {
     listening = true;
     browser.notifications.onClicked.addListener((id) => {
       if (id !== FOLLOW_NOTIFICATION) return;
-      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#wijzigingen' as Parameters<typeof browser.runtime.getURL>[0]) });
+      void browser.tabs.create({
+        url: browser.runtime.getURL('/options.html#wijzigingen' as Parameters<typeof browser.runtime.getURL>[0]),
+      });
       void browser.notifications.clear(id);
     });
   };

@@ -24,6 +24,13 @@ export interface OrganizationNews {
 export async function organizationNews(org: OrganizationRef, snapshot: Snapshot, count: number): Promise<OrganizationNews> {
   const [followed, set] = await Promise.all([followedOrganizations.getValue(), registerChanges.getValue()]);
   const isOn = isFollowed(followed, org);
-  const changes = isOn ? followedChanges(set, followed).filter((c) => sameOrganization(org, { name: c.organization, org_id: c.org_id })) : [];
-  return { followed: isOn, since: changes.length ? (set?.from.data_date ?? null) : null, changes, peers: peerContext(snapshot, org, count) };
+  const changes = isOn
+    ? followedChanges(set, followed).filter((c) => sameOrganization(org, { name: c.organization, org_id: c.org_id }))
+    : [];
+  return {
+    followed: isOn,
+    since: changes.length ? (set?.from.data_date ?? null) : null,
+    changes,
+    peers: peerContext(snapshot, org, count),
+  };
 }

@@ -7,7 +7,11 @@ export type Language = (typeof LANGUAGES)[number];
 export type Messages<K extends string> = Record<Language, Record<K, string>>;
 
 /** A value as it is spelled in a snake_case message key: 'high-risk' → 'high_risk', 'a b' → 'a_b'. */
-export type KeyPart<S extends string> = S extends `${infer A}-${infer B}` ? `${A}_${KeyPart<B>}` : S extends `${infer A} ${infer B}` ? `${A}_${KeyPart<B>}` : S;
+export type KeyPart<S extends string> = S extends `${infer A}-${infer B}`
+  ? `${A}_${KeyPart<B>}`
+  : S extends `${infer A} ${infer B}`
+    ? `${A}_${KeyPart<B>}`
+    : S;
 
 /** The part of a message key for a value from the data (`kind_${keyPart(kind)}`): hyphens and spaces become underscores. */
 export function keyPart<S extends string>(value: S): KeyPart<S> {

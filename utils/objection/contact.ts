@@ -3,14 +3,13 @@ import { mailtoHref, strictMailAddress } from '../mail';
 import { registerTextToPlain } from './format';
 
 /** An organisation's contact from the register, checked: only mailto and http(s) survive. */
-export type Contact =
-  | { kind: 'email'; address: string; href: string }
-  | { kind: 'url'; href: string; label: string };
-
+export type Contact = { kind: 'email'; address: string; href: string } | { kind: 'url'; href: string; label: string };
 
 /** Checks a `contact_email` value: an e-mail address or an http(s) URL (a bare "www." host gets https); anything else gives null. */
 export function parseContact(raw: string | null | undefined): Contact | null {
-  const value = String(raw ?? '').trim().replace(/^mailto:/i, '');
+  const value = String(raw ?? '')
+    .trim()
+    .replace(/^mailto:/i, '');
   if (!value || value.length > 2000) return null;
   const address = strictMailAddress(value);
   const href = address && mailtoHref(address);
@@ -42,9 +41,7 @@ export function pickContact(algorithms: readonly Pick<Algorithm, 'contact_email'
     entry.n++;
     counts.set(key, entry);
   }
-  const ranked = [...counts.values()].sort(
-    (x, y) => Number(y.contact.kind === 'email') - Number(x.contact.kind === 'email') || y.n - x.n,
-  );
+  const ranked = [...counts.values()].sort((x, y) => Number(y.contact.kind === 'email') - Number(x.contact.kind === 'email') || y.n - x.n);
   return ranked[0]?.contact ?? null;
 }
 

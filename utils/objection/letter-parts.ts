@@ -52,9 +52,7 @@ export function registerLink(a: LetterAlgorithm): string {
 
 /** One line per algorithm: name, register number and link. */
 export function algorithmLines(algorithms: readonly LetterAlgorithm[]): string {
-  return algorithms
-    .map((a) => `- ${cleanText(a.name, 200)} (registernummer ${cleanText(a.lars, 20)}): ${registerLink(a)}`)
-    .join('\n');
+  return algorithms.map((a) => `- ${cleanText(a.name, 200)} (registernummer ${cleanText(a.lars, 20)}): ${registerLink(a)}`).join('\n');
 }
 
 /** Sender block, recipient block, place and date: the top of every letter. */
@@ -65,9 +63,7 @@ export function letterHead(p: Parts, recipientLine: string): string {
   const optional = p.input.kind === 'avg-inzage' || p.input.kind === 'woo';
   const address = p.block(sender.address, 'address', 300, !optional);
   const email = cleanText(sender.email, 254);
-  const from = [name, address === HINTS.address && optional ? '' : address, email]
-    .filter(Boolean)
-    .join('\n');
+  const from = [name, address === HINTS.address && optional ? '' : address, email].filter(Boolean).join('\n');
   const where = cleanText(place, 100);
   return `${from}\n\n${p.organization()}\n${recipientLine}\n\n${where ? `${where}, ` : ''}${dutchDate(date)}`;
 }

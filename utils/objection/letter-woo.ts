@@ -33,12 +33,21 @@ function registerSentence(org: string, facts: RegisterFacts): string {
   const when = facts.dataDate ? `Op ${dutchDate(facts.dataDate)}` : 'Bij het schrijven van deze brief';
   const where = 'in het Algoritmeregister van de overheid (algoritmes.overheid.nl)';
   if (facts.count === 0) return `${when} stond er ${where} geen algoritme van ${org} dat in gebruik of in ontwikkeling is.`;
-  const what = one ? `één algoritme van ${org} dat in gebruik of in ontwikkeling is` : `${facts.count} algoritmen van ${org} die in gebruik of in ontwikkeling zijn`;
+  const what = one
+    ? `één algoritme van ${org} dat in gebruik of in ontwikkeling is`
+    : `${facts.count} algoritmen van ${org} die in gebruik of in ontwikkeling zijn`;
   const head = `${when} ${one ? 'stond' : 'stonden'} er ${where} ${what}.`;
   if (facts.unknown > 0) {
     return `${head} Van ${facts.unknown === facts.count ? (one ? 'dat algoritme' : 'al deze algoritmen') : facts.unknown} staat in de gegevens die ik kon inzien niet of ${one ? 'het' : 'ze'} als hoog-risico AI-systeem of als impactvol algoritme ${one ? 'is' : 'zijn'} geclassificeerd.`;
   }
-  const serious = facts.serious === 0 ? (one ? 'Het is niet' : 'Geen ervan is') : one ? 'Het is' : `${facts.serious} ervan ${facts.serious === 1 ? 'is' : 'zijn'}`;
+  const serious =
+    facts.serious === 0
+      ? one
+        ? 'Het is niet'
+        : 'Geen ervan is'
+      : one
+        ? 'Het is'
+        : `${facts.serious} ervan ${facts.serious === 1 ? 'is' : 'zijn'}`;
   return `${head} ${serious} als hoog-risico AI-systeem of als impactvol algoritme geclassificeerd.`;
 }
 

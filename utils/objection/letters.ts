@@ -49,8 +49,17 @@ export interface Letter {
 /** An empty input for a letter kind, dated today. */
 export function emptyLetterInput(kind: LetterKind, date: string): LetterInput {
   return {
-    kind, organization: null, algorithms: [], sender: { name: '', address: '', email: '' }, place: '', date,
-    reference: '', eventDate: '', description: '', grounds: '', proForma: false,
+    kind,
+    organization: null,
+    algorithms: [],
+    sender: { name: '', address: '', email: '' },
+    place: '',
+    date,
+    reference: '',
+    eventDate: '',
+    description: '',
+    grounds: '',
+    proForma: false,
   };
 }
 

@@ -10,8 +10,20 @@ export interface Bilingual {
 }
 
 export type RouteId =
-  | 'bezwaar' | 'beroep' | 'verzet-strafbeschikking' | 'verkeersboete' | 'klacht' | 'ombudsman' | 'avg-inzage' | 'avg-22' | 'avg-bezwaar'
-  | 'ap-klacht' | 'ap-algoritmes' | 'mensenrechten' | 'woo' | 'juridisch-loket';
+  | 'bezwaar'
+  | 'beroep'
+  | 'verzet-strafbeschikking'
+  | 'verkeersboete'
+  | 'klacht'
+  | 'ombudsman'
+  | 'avg-inzage'
+  | 'avg-22'
+  | 'avg-bezwaar'
+  | 'ap-klacht'
+  | 'ap-algoritmes'
+  | 'mensenrechten'
+  | 'woo'
+  | 'juridisch-loket';
 
 /** The letters the letter builder can write. */
 export type LetterKind = 'avg-inzage' | 'bezwaar' | 'klacht' | 'woo';

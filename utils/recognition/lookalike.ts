@@ -19,11 +19,41 @@ import { hostToUnicode } from './punycode';
 
 /** Free-hosting and shared domains (besides every private suffix of the Public Suffix List). */
 export const SHARED_HOSTING = [
-  'github.io', 'gitlab.io', 'netlify.app', 'vercel.app', 'pages.dev', 'workers.dev', 'web.app', 'firebaseapp.com',
-  'blogspot.com', 'wordpress.com', 'wixsite.com', 'weebly.com', 'azurewebsites.net', 'herokuapp.com', 'glitch.me',
-  'repl.co', 'replit.app', 'sites.google.com', 'googleusercontent.com', 'storage.googleapis.com', 'appspot.com',
-  'onrender.com', 'fly.dev', 'surge.sh', 'neocities.org', 'jimdofree.com', 'webflow.io', 'framer.app', 'notion.site',
-  'ngrok.io', 'ngrok-free.app', 'trycloudflare.com', 's3.amazonaws.com', 'cloudfront.net', '000webhostapp.com',
+  'github.io',
+  'gitlab.io',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'workers.dev',
+  'web.app',
+  'firebaseapp.com',
+  'blogspot.com',
+  'wordpress.com',
+  'wixsite.com',
+  'weebly.com',
+  'azurewebsites.net',
+  'herokuapp.com',
+  'glitch.me',
+  'repl.co',
+  'replit.app',
+  'sites.google.com',
+  'googleusercontent.com',
+  'storage.googleapis.com',
+  'appspot.com',
+  'onrender.com',
+  'fly.dev',
+  'surge.sh',
+  'neocities.org',
+  'jimdofree.com',
+  'webflow.io',
+  'framer.app',
+  'notion.site',
+  'ngrok.io',
+  'ngrok-free.app',
+  'trycloudflare.com',
+  's3.amazonaws.com',
+  'cloudfront.net',
+  '000webhostapp.com',
 ] as const;
 
 /** Why a page's own claim is not enough on a host. */
@@ -38,17 +68,70 @@ export interface LookalikeIndex {
 
 const CONFUSABLES: Record<string, string> = {
   // Cyrillic
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ɡ: 'g', ь: 'b', г: 'r', п: 'n', л: 'n', д: 'd',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  ɡ: 'g',
+  ь: 'b',
+  г: 'r',
+  п: 'n',
+  л: 'n',
+  д: 'd',
   // Greek
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ω: 'w', μ: 'u',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  μ: 'u',
   // Latin look-alikes
-  ı: 'i', ł: 'l', ƚ: 'l', ɩ: 'i', ʟ: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ħ: 'h',
+  ı: 'i',
+  ł: 'l',
+  ƚ: 'l',
+  ɩ: 'i',
+  ʟ: 'l',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
 };
 const DIGITS: Record<string, string> = { '0': 'o', '1': 'l', '3': 'e', '4': 'a', '5': 's', '6': 'b', '7': 't', '8': 'b', '9': 'g' };
 
 /** Folds one piece of a host name to plain a–z letters (digits kept for the caller to map or drop). */
 export function foldName(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '');
+  let s = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '');
   s = [...s].map((c) => CONFUSABLES[c] ?? c).join('');
   return s.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/cl/g, 'd');
 }
@@ -119,7 +202,7 @@ export function hostRisk(host: string, index: LookalikeIndex): HostRisk | null {
   const p = parse(host, { allowPrivateDomains: true, extractHostname: false });
   if (!p.domain || index.registrables.has(p.domain)) return null;
   // Every label left of the public suffix: "belastingdienst.nl.evil.example" puts the look-alike in a subdomain.
-  const name = hostToUnicode(p.subdomain ? `${p.subdomain}.${p.domainWithoutSuffix}` : p.domainWithoutSuffix ?? host);
+  const name = hostToUnicode(p.subdomain ? `${p.subdomain}.${p.domainWithoutSuffix}` : (p.domainWithoutSuffix ?? host));
   const { tokens, joined } = readings(name);
   const tokenSet = new Set(tokens);
   // The closest known label wins (a whole token, then containment, then the smallest edit distance; longer labels first on a tie).

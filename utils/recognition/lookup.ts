@@ -46,7 +46,6 @@ export function lookupUrl(url: string, index: RecognitionIndex, register: Regist
 /** The csv header of `npm run lookup -- --format csv`. */
 export const CSV_HEADER = 'url,host,organization,org_id,match,lars,algorithm_name,publication_category,status,register_url';
 
-
 /** csv records for one result (the one CSV writer, formula-guarded): one per algorithm, or one with empty algorithm columns. */
 export function csvRecords(r: LookupResult): string[] {
   const head = [r.url, r.host, r.organization?.name ?? '', r.organization?.org_id ?? '', r.match];

@@ -27,7 +27,10 @@ const SYNONYMS: [RegExp, string][] = [
 /** Lower case, no diacritics, punctuation to spaces, single spaces. */
 export function plainKey(name: string): string {
   let k = foldText(name);
-  k = k.replace(/[’'`´.]/g, '').replace(/&/g, ' en ').replace(/[^a-z0-9()]+/g, ' ');
+  k = k
+    .replace(/[’'`´.]/g, '')
+    .replace(/&/g, ' en ')
+    .replace(/[^a-z0-9()]+/g, ' ');
   k = k.replace(/\s+/g, ' ').trim();
   for (const [re, to] of SYNONYMS) k = k.replace(re, to);
   return k;

@@ -40,7 +40,7 @@ export function decodeLabel(input: string): string | null {
   let n = 128;
   let bias = 72;
   let i = 0;
-  for (let pos = last > 0 ? last + 1 : 0; pos < input.length; ) {
+  for (let pos = last > 0 ? last + 1 : 0; pos < input.length;) {
     const oldi = i;
     for (let w = 1, k = BASE; ; k += BASE) {
       if (pos >= input.length) return null;
@@ -66,6 +66,6 @@ export function decodeLabel(input: string): string | null {
 export function hostToUnicode(host: string): string {
   return host
     .split('.')
-    .map((label) => (/^xn--/i.test(label) ? decodeLabel(label.slice(4).toLowerCase()) ?? label : label))
+    .map((label) => (/^xn--/i.test(label) ? (decodeLabel(label.slice(4).toLowerCase()) ?? label) : label))
     .join('.');
 }

@@ -18,7 +18,9 @@ export interface PageSignals {
  */
 export function extractSignals(doc: Document = document): PageSignals {
   const out: PageSignals = { title: null, siteName: null, metaCreator: null, metaAuthority: null };
-  const title = String(doc.title || '').replace(/\s+/g, ' ').trim();
+  const title = String(doc.title || '')
+    .replace(/\s+/g, ' ')
+    .trim();
   out.title = title ? title.slice(0, 200) : null;
   const wanted: [keyof PageSignals, string][] = [
     ['siteName', 'og:site_name'],
@@ -29,7 +31,9 @@ export function extractSignals(doc: Document = document): PageSignals {
     const keys = [el.getAttribute('property'), el.getAttribute('name')].map((k) => String(k || '').toLowerCase());
     for (const [field, name] of wanted) {
       if (out[field] !== null || !keys.includes(name)) continue;
-      const value = String(el.getAttribute('content') || '').replace(/\s+/g, ' ').trim();
+      const value = String(el.getAttribute('content') || '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (value) out[field] = value.slice(0, 200);
     }
   }

@@ -58,7 +58,10 @@ export function buildSignalMatcher(orgs: readonly OrganizationRef[]): SignalMatc
 
 /** Splits a title into the parts that may name the site ("Parkeren | Gemeente Zwolle" → ["Gemeente Zwolle"]). */
 export function titleCandidates(title: string): string[] {
-  const parts = title.split(/\s+[|–—:·•»\-]\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .split(/\s+[|–—:·•»\-]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length <= 1) return parts;
   const last = parts[parts.length - 1];
   return GENERIC.has(plainKey(last)) ? [parts[0]] : [last];

@@ -41,9 +41,7 @@ const schema = v.object({
   generated_by: v.string(),
   generated_at: v.string(),
   register_source: v.string(),
-  organizations: v.array(
-    v.object({ name: v.string(), org_id: v.nullable(v.string()), registered: v.boolean() }),
-  ),
+  organizations: v.array(v.object({ name: v.string(), org_id: v.nullable(v.string()), registered: v.boolean() })),
   hosts: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
   paths: v.array(v.object({ host: v.string(), prefix: v.string(), org: v.number() })),
   transit: v.record(v.string(), v.string()),

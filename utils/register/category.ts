@@ -29,7 +29,9 @@ const SPELLING: Record<Exclude<CategoryKey, 'unknown'>, PublicationCategory> = {
 
 /** The category of a register value ("Hoog-risico AI-systemen" → 'high_risk'). */
 export function categoryKey(value: string | null | undefined): CategoryKey {
-  const key = foldText(value ?? '').replace(/[\s_-]+/g, ' ').trim();
+  const key = foldText(value ?? '')
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
   return PATTERNS.find(([, re]) => re.test(key))?.[0] ?? 'unknown';
 }
 

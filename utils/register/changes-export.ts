@@ -15,10 +15,25 @@ export type ChangeRow = Record<ChangeColumn, string | number>;
 /** One row per change, in the change set's order. */
 export function changeRows(set: ChangeSet): ChangeRow[] {
   return set.changes.map((c) => ({
-    url: '', host: '', organization: c.organization, org_id: c.org_id ?? '', match: '', lars: c.lars, algorithm_name: c.name,
-    publication_category: c.publication_category ?? '', status: c.status ?? '', register_url: c.register_url, path: '',
-    first_seen: '', last_seen: '', visit_count: '', snapshot_date: set.to.data_date ?? '',
-    change_kind: c.kind, before: c.before ?? '', changed_fields: (c.fields ?? []).join(' '), previous_snapshot_date: set.from.data_date ?? '',
+    url: '',
+    host: '',
+    organization: c.organization,
+    org_id: c.org_id ?? '',
+    match: '',
+    lars: c.lars,
+    algorithm_name: c.name,
+    publication_category: c.publication_category ?? '',
+    status: c.status ?? '',
+    register_url: c.register_url,
+    path: '',
+    first_seen: '',
+    last_seen: '',
+    visit_count: '',
+    snapshot_date: set.to.data_date ?? '',
+    change_kind: c.kind,
+    before: c.before ?? '',
+    changed_fields: (c.fields ?? []).join(' '),
+    previous_snapshot_date: set.from.data_date ?? '',
   }));
 }
 
@@ -28,5 +43,9 @@ export function changesCsv(set: ChangeSet): string {
 }
 
 export function changesJson(set: ChangeSet, now: Date): string {
-  return JSON.stringify({ format: CHANGES_FORMAT, exported_at: now.toISOString(), from: set.from, to: set.to, columns: CHANGE_COLUMNS, rows: changeRows(set) }, null, 2);
+  return JSON.stringify(
+    { format: CHANGES_FORMAT, exported_at: now.toISOString(), from: set.from, to: set.to, columns: CHANGE_COLUMNS, rows: changeRows(set) },
+    null,
+    2,
+  );
 }

@@ -20,8 +20,21 @@ export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The fields compared for `edited`, in the order they are reported. */
 export const CONTENT_FIELDS = [
-  'name', 'organization', 'description_short', 'goal', 'human_intervention', 'risks', 'proportionality', 'lawful_basis',
-  'lawful_basis_grouping', 'impacttoetsen', 'impacttoetsen_grouping', 'source_data', 'themes', 'contact_email', 'website',
+  'name',
+  'organization',
+  'description_short',
+  'goal',
+  'human_intervention',
+  'risks',
+  'proportionality',
+  'lawful_basis',
+  'lawful_basis_grouping',
+  'impacttoetsen',
+  'impacttoetsen_grouping',
+  'source_data',
+  'themes',
+  'contact_email',
+  'website',
   'begin_date',
 ] as const satisfies readonly (keyof Algorithm)[];
 
@@ -49,14 +62,23 @@ export interface ChangeSet {
 }
 
 const rowOf = (a: Algorithm, kind: ChangeKind): RegisterChange => ({
-  kind, lars: a.lars, name: a.name, organization: a.organization, org_id: a.org_id,
-  publication_category: a.publication_category, status: a.status, register_url: a.register_url,
+  kind,
+  lars: a.lars,
+  name: a.name,
+  organization: a.organization,
+  org_id: a.org_id,
+  publication_category: a.publication_category,
+  status: a.status,
+  register_url: a.register_url,
 });
 
 const same = (x: unknown, y: unknown) => x === y || JSON.stringify(x ?? null) === JSON.stringify(y ?? null);
 
 /** Every change from `before` to `after`: new entries first, then changed ones, then retracted ones. */
-export function diffSnapshots(before: Pick<Snapshot, 'algorithms' | 'data_date' | 'hash'>, after: Pick<Snapshot, 'algorithms' | 'data_date' | 'hash'>): ChangeSet {
+export function diffSnapshots(
+  before: Pick<Snapshot, 'algorithms' | 'data_date' | 'hash'>,
+  after: Pick<Snapshot, 'algorithms' | 'data_date' | 'hash'>,
+): ChangeSet {
   const old = new Map(before.algorithms.map((a) => [a.lars, a]));
   const added: RegisterChange[] = [];
   const changed: RegisterChange[] = [];

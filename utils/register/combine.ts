@@ -53,6 +53,10 @@ export async function combineSources(
 /** Current entries used as enrichment (by lars) for another base. */
 export function asEnrichment(algorithms: Algorithm[]): Enrichment[] {
   return algorithms.map(({ lars, organization, name, register_url: _, ...fields }) => ({
-    lars, organization, name, at: `lars ${lars}`, fields,
+    lars,
+    organization,
+    name,
+    at: `lars ${lars}`,
+    fields,
   }));
 }

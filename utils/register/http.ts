@@ -71,11 +71,15 @@ export async function postJson(url: string, body: unknown, opts: HttpOptions, st
       await sleep(wait);
     }
   }
-  throw new SyncError(last!.code, `${last!.detail} (after ${attempts} attempt${attempts === 1 ? "" : "s"})`);
+  throw new SyncError(last!.code, `${last!.detail} (after ${attempts} attempt${attempts === 1 ? '' : 's'})`);
 }
 
 class RetryableHttp extends SyncError {
-  constructor(code: 'http' | 'rate-limited', detail: string, readonly retryAfterMs: number | null) {
+  constructor(
+    code: 'http' | 'rate-limited',
+    detail: string,
+    readonly retryAfterMs: number | null,
+  ) {
     super(code, detail, true);
   }
 }

@@ -37,7 +37,7 @@ export function buildRegisterIndex(snapshot: Snapshot): RegisterIndex {
       let list = joined.get(key);
       if (!list) {
         // Records carrying the org_id, plus records of the same name whose source gave no org_id.
-        const byId = ref.org_id ? byOrgId.get(ref.org_id) ?? [] : [];
+        const byId = ref.org_id ? (byOrgId.get(ref.org_id) ?? []) : [];
         const named = (byName.get(nameKey(ref.name)) ?? []).filter((a) => !ref.org_id || !a.org_id);
         list = byId.length && named.length ? [...byId, ...named.filter((a) => !byId.includes(a))] : byId.length ? byId : named;
         joined.set(key, list);

@@ -4,9 +4,24 @@ import { nameKey } from './index';
 
 /** Fields an older registration may fill in; never identity, status, category or dates. */
 export const FILLABLE_FIELDS = [
-  'description_short', 'contact_email', 'website', 'goal', 'human_intervention', 'risks',
-  'proportionality', 'lawful_basis', 'lawful_basis_grouping', 'impacttoetsen', 'impacttoetsen_grouping',
-  'source_data', 'themes', 'begin_date', 'objection_procedure', 'iama', 'dpia', 'area',
+  'description_short',
+  'contact_email',
+  'website',
+  'goal',
+  'human_intervention',
+  'risks',
+  'proportionality',
+  'lawful_basis',
+  'lawful_basis_grouping',
+  'impacttoetsen',
+  'impacttoetsen_grouping',
+  'source_data',
+  'themes',
+  'begin_date',
+  'objection_procedure',
+  'iama',
+  'dpia',
+  'area',
 ] as const satisfies readonly (keyof AlgorithmDetails)[];
 
 /** An older registration of some algorithm: by lars when it has one, else by organisation + name. */

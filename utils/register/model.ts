@@ -8,11 +8,7 @@
 export const SNAPSHOT_FORMAT = 'algoritmewijzer-snapshot/1';
 
 /** The three publication categories of standard 1.0, as the register spells them. */
-export const PUBLICATION_CATEGORIES = [
-  'Hoog-risico AI-systeem',
-  'Impactvolle algoritmes',
-  'Overige algoritmes',
-] as const;
+export const PUBLICATION_CATEGORIES = ['Hoog-risico AI-systeem', 'Impactvolle algoritmes', 'Overige algoritmes'] as const;
 export type PublicationCategory = (typeof PUBLICATION_CATEGORIES)[number];
 
 export const STATUSES = ['In ontwikkeling', 'In gebruik', 'Buiten gebruik'] as const;
@@ -83,14 +79,7 @@ export interface FilledFrom {
 }
 
 /** Organisation types, as used for filters and recognition. */
-export type OrganizationType =
-  | 'gemeente'
-  | 'provincie'
-  | 'waterschap'
-  | 'rijksoverheid'
-  | 'zbo'
-  | 'gemeenschappelijke regeling'
-  | 'overig';
+export type OrganizationType = 'gemeente' | 'provincie' | 'waterschap' | 'rijksoverheid' | 'zbo' | 'gemeenschappelijke regeling' | 'overig';
 
 export interface Organization {
   /** Exactly as the register spells it. */

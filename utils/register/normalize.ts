@@ -57,8 +57,8 @@ const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}$/;
 export function link(value: unknown, max: number, field: string, ctx: FieldContext): string | null {
   const value2 = text(value, Number.MAX_SAFE_INTEGER, field, ctx);
   if (value2 === null) return null;
-  if (value2.length > max) return note(ctx, field, `link of ${value2.length} characters, dropped`), null;
-  if (!isWebUrl(value2)) return note(ctx, field, 'not an http(s) link, dropped'), null;
+  if (value2.length > max) return (note(ctx, field, `link of ${value2.length} characters, dropped`), null);
+  if (!isWebUrl(value2)) return (note(ctx, field, 'not an http(s) link, dropped'), null);
   return value2;
 }
 
@@ -70,14 +70,16 @@ export function contact(value: unknown, max: number, ctx: FieldContext): string 
   let value2 = text(value, Number.MAX_SAFE_INTEGER, 'contact_email', ctx);
   if (value2 === null) return null;
   if (/^mailto:/i.test(value2)) value2 = value2.slice(7).split('?')[0];
-  if (value2.length > max) return note(ctx, 'contact_email', `${value2.length} characters, dropped`), null;
+  if (value2.length > max) return (note(ctx, 'contact_email', `${value2.length} characters, dropped`), null);
   if (EMAIL.test(value2) || isWebUrl(value2)) return value2;
   note(ctx, 'contact_email', 'neither an e-mail address nor an http(s) link, dropped');
   return null;
 }
 
 function key(value: string): string {
-  return foldText(value).replace(/[\s_-]+/g, ' ').trim();
+  return foldText(value)
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
 }
 
 /**

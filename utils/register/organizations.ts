@@ -61,7 +61,10 @@ export const REGISTER_ORG_TYPES: Record<string, OrganizationType> = {
 
 /** The interface's type for a type name the register states (its own names, or ours spelled out); null when unknown. */
 export function statedType(value: string | null | undefined): OrganizationType | null {
-  const key = (value ?? '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = (value ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   if (!key) return null;
   if (key in REGISTER_ORG_TYPES) return REGISTER_ORG_TYPES[key];
   if (key === 'rijksoverheid') return 'rijksoverheid';

@@ -62,7 +62,11 @@ function checkPlausible(total: number, results: number, limit: number, opts: Pag
   if (results > limit) throw new SyncError('implausible', `${where}: ${results} results for a limit of ${limit}`);
 }
 
-async function downloadOnce(opts: PagerOptions & { run: RunBudget }, stats: TransferStats, counter: { duplicates: number }): Promise<Download> {
+async function downloadOnce(
+  opts: PagerOptions & { run: RunBudget },
+  stats: TransferStats,
+  counter: { duplicates: number },
+): Promise<Download> {
   const limit = Math.min(opts.limit ?? RUN_LIMITS.pageSize, RUN_LIMITS.pageSize);
   const url = listUrl(opts.base);
   const report = emptyReport();
@@ -106,7 +110,8 @@ async function downloadOnce(opts: PagerOptions & { run: RunBudget }, stats: Tran
   }
   if (seen.size < total && registerDuplicates(total, firstTotal, seen.size, repeats.length, limit)) {
     // The listing was stable and every row arrived: the register itself lists these lars twice.
-    for (const r of repeats) report.skipped.push({ lars: r.lars, at: r.at, reason: `duplicate lars, first seen at ${firstAt.get(r.lars)}` });
+    for (const r of repeats)
+      report.skipped.push({ lars: r.lars, at: r.at, reason: `duplicate lars, first seen at ${firstAt.get(r.lars)}` });
   } else if (seen.size < total) {
     // Pages shifted under us (count changed or records repeated): worth one fresh run.
     throw new SyncError('incomplete', `received ${seen.size} of ${total} algorithms`, total !== firstTotal || counter.duplicates > 0);
@@ -116,7 +121,14 @@ async function downloadOnce(opts: PagerOptions & { run: RunBudget }, stats: Tran
     const example = report.skipped[0];
     throw new SyncError('malformed', `${report.skipped.length} of ${seen.size} records unusable (e.g. ${example.at}: ${example.reason})`);
   }
-  return { algorithms, report, register_state: newestState(algorithms, total, firstRecord), stats, pages: page, duplicates: counter.duplicates };
+  return {
+    algorithms,
+    report,
+    register_state: newestState(algorithms, total, firstRecord),
+    stats,
+    pages: page,
+    duplicates: counter.duplicates,
+  };
 }
 
 /**

@@ -26,7 +26,11 @@ export interface PeerContext {
  * The comparison for one organisation with `count` counted entries, or null
  * when its type is unknown or there are fewer than MIN_PEERS of its kind.
  */
-export function peerContext(snapshot: Pick<Snapshot, 'organizations' | 'algorithms'>, ref: OrganizationRef, count: number): PeerContext | null {
+export function peerContext(
+  snapshot: Pick<Snapshot, 'organizations' | 'algorithms'>,
+  ref: OrganizationRef,
+  count: number,
+): PeerContext | null {
   const own = snapshot.organizations.find((o) => (ref.org_id && o.org_id === ref.org_id) || nameKey(o.name) === nameKey(ref.name));
   const type = own?.type ?? typeFromOrgId(ref.org_id);
   if (!type || type === 'overig') return null;

@@ -12,7 +12,16 @@ import { syncRegister } from './sync';
 import { syncDue } from './freshness';
 import { confirmsHold, judgeCandidate, sameShape } from './suspect';
 import {
-  dropCandidate, EMPTY_RECORD, holdCandidate, readCandidate, readStoredSnapshot, readSyncRecord, swapSnapshot, watchStoredSnapshot, watchSyncState, writeSyncRecord,
+  dropCandidate,
+  EMPTY_RECORD,
+  holdCandidate,
+  readCandidate,
+  readStoredSnapshot,
+  readSyncRecord,
+  swapSnapshot,
+  watchStoredSnapshot,
+  watchSyncState,
+  writeSyncRecord,
   type SyncRecord,
 } from './store';
 
@@ -26,7 +35,6 @@ export interface RegisterServiceDeps {
   loadBundled?: () => Promise<unknown>;
   now?: () => Date;
 }
-
 
 /**
  * The register in the extension: best snapshot (synced, unless the bundled one
@@ -113,10 +121,19 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
   async function getSyncState(): Promise<SyncState> {
     watch();
     const record = await syncRecord().catch((error: unknown) => ({ ...EMPTY_RECORD, last_error: storageError(error).message }));
-    const loaded = await getRegister().then(() => current.get(), () => null);
+    const loaded = await getRegister().then(
+      () => current.get(),
+      () => null,
+    );
     if (!loaded) {
       const missing = { source: 'bundled', data_date: null, generated_at: null, algorithm_count: 0 } as const;
-      return { ...missing, ...record, suspect: record.suspect ?? null, last_error: record.last_error ?? 'storage: no register data', in_progress: inFlight !== null };
+      return {
+        ...missing,
+        ...record,
+        suspect: record.suspect ?? null,
+        last_error: record.last_error ?? 'storage: no register data',
+        in_progress: inFlight !== null,
+      };
     }
     const { index, synced } = loaded;
     const s = index.snapshot;
@@ -165,7 +182,8 @@ export function createRegisterService(deps: RegisterServiceDeps = {}) {
       unsaved = null;
       use(outcome.snapshot);
       // Only a download that replaced the data in use: a held one (and accepting it later) tells no one.
-      for (const listener of replacedListeners) await Promise.resolve(listener(inUse, outcome.snapshot)).catch((e) => console.warn('after sync', e));
+      for (const listener of replacedListeners)
+        await Promise.resolve(listener(inUse, outcome.snapshot)).catch((e) => console.warn('after sync', e));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await saveRecord({ ...before, last_attempt: started, last_error: message.slice(0, 300) });

@@ -13,7 +13,11 @@ export function registerUrl(lars: string): string {
 /** The list endpoint's response as a whole: anything else rejects the page. */
 export const ListResponseSchema = v.looseObject({
   results: v.array(v.unknown(), 'results is not a list'),
-  total_count: v.pipe(v.number('total_count is not a number'), v.integer('total_count is not an integer'), v.minValue(0, 'total_count is negative')),
+  total_count: v.pipe(
+    v.number('total_count is not a number'),
+    v.integer('total_count is not an integer'),
+    v.minValue(0, 'total_count is negative'),
+  ),
 });
 export type ListResponse = v.InferOutput<typeof ListResponseSchema>;
 

@@ -39,7 +39,6 @@ export function toExportRows(log: readonly LogEntry[]): ExportRow[] {
   return rows;
 }
 
-
 /**
  * The log as CSV text: RFC 4180 (CRLF line ends, header row, quoting where
  * needed), prefixed with a UTF-8 BOM. Columns: EXPORT_COLUMNS.

@@ -15,7 +15,11 @@ const RowSchema = v.object({
   publication_category: text(100),
   status: text(100),
   register_url: text(2100),
-  path: v.pipe(v.string(), v.maxLength(MAX_PATH_LENGTH), v.check((p) => !/[?#]/.test(p), 'path: no query or fragment')),
+  path: v.pipe(
+    v.string(),
+    v.maxLength(MAX_PATH_LENGTH),
+    v.check((p) => !/[?#]/.test(p), 'path: no query or fragment'),
+  ),
   first_seen: iso,
   last_seen: iso,
   visit_count: v.pipe(v.number(), v.integer(), v.minValue(1)),

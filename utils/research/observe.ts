@@ -32,15 +32,13 @@ export function observationFromView(view: TabView, paths: boolean, now: Date): O
     organization: recognition.organization?.name ?? '',
     org_id: recognition.organization?.org_id ?? null,
     match: recognition.match as Observation['match'],
-    algorithms: (recognition.organization ? view.algorithms : []).map(
-      (a): LoggedAlgorithm => ({
-        lars: a.lars,
-        algorithm_name: a.name,
-        publication_category: a.publication_category,
-        status: a.status,
-        register_url: a.register_url,
-      }),
-    ),
+    algorithms: (recognition.organization ? view.algorithms : []).map((a): LoggedAlgorithm => ({
+      lars: a.lars,
+      algorithm_name: a.name,
+      publication_category: a.publication_category,
+      status: a.status,
+      register_url: a.register_url,
+    })),
     snapshot_date: view.sync.data_date,
     seen_at: now.toISOString(),
   };

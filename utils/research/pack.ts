@@ -17,9 +17,17 @@ export interface PackedLog {
 
 type PackedAlgorithm = [lars: string, category: string | null, status: string | null];
 type PackedEntry = [
-  scheme: LogEntry['scheme'], host: string, path: string, organization: string, org_id: string | null,
-  match: LogEntry['match'], algorithms: PackedAlgorithm[], first_seen: string, last_seen: string,
-  visit_count: number, snapshot_date: string | null,
+  scheme: LogEntry['scheme'],
+  host: string,
+  path: string,
+  organization: string,
+  org_id: string | null,
+  match: LogEntry['match'],
+  algorithms: PackedAlgorithm[],
+  first_seen: string,
+  last_seen: string,
+  visit_count: number,
+  snapshot_date: string | null,
 ];
 
 /** An empty stored log. */
@@ -39,11 +47,22 @@ export function packLog(log: readonly LogEntry[]): PackedLog {
 /** Stored form → entries (tolerates a missing or damaged value: gives an empty log). */
 export function unpackLog(packed: PackedLog | null | undefined): LogEntry[] {
   if (!packed || packed.v !== 1 || !Array.isArray(packed.entries)) return [];
-  return packed.entries.map(([scheme, host, path, organization, org_id, match, algs, first_seen, last_seen, visit_count, snapshot_date]) => ({
-    scheme, host, path, organization, org_id, match, first_seen, last_seen, visit_count, snapshot_date,
-    algorithms: algs.map(([lars, publication_category, status]): LoggedAlgorithm => {
-      const [algorithm_name, register_url] = packed.names[lars] ?? ['', ''];
-      return { lars, algorithm_name, publication_category, status, register_url };
+  return packed.entries.map(
+    ([scheme, host, path, organization, org_id, match, algs, first_seen, last_seen, visit_count, snapshot_date]) => ({
+      scheme,
+      host,
+      path,
+      organization,
+      org_id,
+      match,
+      first_seen,
+      last_seen,
+      visit_count,
+      snapshot_date,
+      algorithms: algs.map(([lars, publication_category, status]): LoggedAlgorithm => {
+        const [algorithm_name, register_url] = packed.names[lars] ?? ['', ''];
+        return { lars, algorithm_name, publication_category, status, register_url };
+      }),
     }),
-  }));
+  );
 }

@@ -44,9 +44,7 @@ export function recordVisits(log: readonly LogEntry[], visits: readonly Observat
  * is sorted newest first (ties by host and path, so the order is stable).
  */
 export function boundLog(log: readonly LogEntry[], cap = RESEARCH_LOG_CAP): LogEntry[] {
-  const sorted = [...log].sort(
-    (a, b) => cmp(b.last_seen, a.last_seen) || cmp(a.host, b.host) || cmp(a.path, b.path),
-  );
+  const sorted = [...log].sort((a, b) => cmp(b.last_seen, a.last_seen) || cmp(a.host, b.host) || cmp(a.path, b.path));
   return sorted.length > cap ? sorted.slice(0, cap) : sorted;
 }
 

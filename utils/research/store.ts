@@ -85,7 +85,11 @@ export interface ImportPlan {
 }
 
 /** Plans an import (pure): the merged log and what it adds, updates and drops. */
-export function planImport(stored: readonly LogEntry[], incoming: readonly LogEntry[], cap = RESEARCH_LOG_CAP): { plan: ImportPlan; merged: LogEntry[] } {
+export function planImport(
+  stored: readonly LogEntry[],
+  incoming: readonly LogEntry[],
+  cap = RESEARCH_LOG_CAP,
+): { plan: ImportPlan; merged: LogEntry[] } {
   const storedKeys = new Set(stored.map(entryKey));
   const incomingKeys = new Set(incoming.map(entryKey));
   const all = mergeLogs(stored, incoming, Number.MAX_SAFE_INTEGER);

@@ -6,7 +6,13 @@
 import type { OrganizationRef } from '../recognition/types';
 import { toggleFollow } from '../follow/follow';
 import {
-  firstRunShown, followedOrganizations, followNotifications, languageSetting, rememberedIdentity, researchLogEnabled, researchLogPaths,
+  firstRunShown,
+  followedOrganizations,
+  followNotifications,
+  languageSetting,
+  rememberedIdentity,
+  researchLogEnabled,
+  researchLogPaths,
   type RememberedIdentity,
 } from './items';
 

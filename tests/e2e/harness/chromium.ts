@@ -40,9 +40,16 @@ export async function launchChromium(server: LocalInternet, extensionDir = CHROM
       `--load-extension=${extensionDir}`,
       // Every host, IP literal and localhost goes to the logging server (no EXCLUDE: nothing escapes the log).
       `--host-resolver-rules=${blackhole}, MAP * 127.0.0.1:${server.port}`,
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', '--disable-domain-reliability',
-      '--no-pings', '--disable-client-side-phishing-detection',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--disable-client-side-phishing-detection',
     ],
   });
   let sw: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -60,8 +67,7 @@ export async function launchChromium(server: LocalInternet, extensionDir = CHROM
     await wake.close();
     return sw;
   };
-  const evalInBackground: ChromiumSession['evalInExtension'] = async (fn, arg) =>
-    (await worker()).evaluate(fn as never, arg) as never;
+  const evalInBackground: ChromiumSession['evalInExtension'] = async (fn, arg) => (await worker()).evaluate(fn as never, arg) as never;
   const openPage = async (url: string) => {
     const page = await context.newPage();
     await page.goto(url);

@@ -39,9 +39,7 @@ export async function gotoExtensionPage(page: Page, url: string): Promise<void> 
   await page.evaluate((u) => void (location.href = u), url);
   const until = Date.now() + 15_000;
   while (Date.now() < until) {
-    const ready = await page
-      .evaluate((u) => location.href === u && document.readyState === 'complete', url)
-      .catch(() => false);
+    const ready = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
     if (ready) return;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -64,6 +64,7 @@ export async function readBadgeInBrowser([api, tabId]: [string, number]): Promis
 export async function findTabInBrowser(url: string): Promise<number | null> {
   const g = globalThis as unknown as Record<string, { tabs: { query(q: object): Promise<{ id?: number }[]> } }>;
   const tabs = (g.browser ?? g.chrome).tabs;
-  const found = (await tabs.query({ url }))[0] ?? (url.startsWith('http://') ? (await tabs.query({ url: `https://${url.slice(7)}` }))[0] : undefined);
+  const found =
+    (await tabs.query({ url }))[0] ?? (url.startsWith('http://') ? (await tabs.query({ url: `https://${url.slice(7)}` }))[0] : undefined);
   return found?.id ?? null;
 }

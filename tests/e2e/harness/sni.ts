@@ -38,7 +38,10 @@ export function parseSni(buf: Buffer): string | null {
         // server_name list: u16 list length, then u8 type, u16 name length, name
         const nameLen = buf.readUInt16BE(p + 3);
         if (buf[p + 2] !== 0) return null;
-        return buf.subarray(p + 5, p + 5 + nameLen).toString('ascii').toLowerCase();
+        return buf
+          .subarray(p + 5, p + 5 + nameLen)
+          .toString('ascii')
+          .toLowerCase();
       }
       p += len;
     }
@@ -58,7 +61,10 @@ interface ConnectionTarget {
  * `tls` after `onTls(sni host or '')` (closed when `tls` is null), anything
  * else to `http`. The peeked bytes are put back, so the target sees them all.
  */
-export function sniffConnection(sock: Socket, to: { http: ConnectionTarget; tls: ConnectionTarget | null; onTls(host: string): void }): void {
+export function sniffConnection(
+  sock: Socket,
+  to: { http: ConnectionTarget; tls: ConnectionTarget | null; onTls(host: string): void },
+): void {
   let buf = Buffer.alloc(0);
   const handOver = (target: ConnectionTarget) => {
     sock.off('data', onData);

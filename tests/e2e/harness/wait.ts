@@ -16,7 +16,9 @@ export async function waitFor<T>(read: () => Promise<T>, ok: (value: T) => boole
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`waitFor timed out after ${timeoutMs} ms; last value: ${JSON.stringify(last)}${lastError ? `; last error: ${lastError}` : ''}`);
+  throw new Error(
+    `waitFor timed out after ${timeoutMs} ms; last value: ${JSON.stringify(last)}${lastError ? `; last error: ${lastError}` : ''}`,
+  );
 }
 
 /** Resolves after `ms` milliseconds (for letting background traffic happen before checking the log). */

@@ -158,9 +158,11 @@ describe('message router', () => {
       '<html><head><title>Werken bij | Gemeente Amsterdam</title><meta property="og:site_name" content="Gemeente Amsterdam"></head><body></body></html>',
       'text/html',
     );
-    const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: { func: (d: Document) => unknown }) => [
-      { frameId: 0, result: injection.func(page) },
-    ]) as never);
+    const executeScript = vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockImplementation((async (injection: { func: (d: Document) => unknown }) => [
+        { frameId: 0, result: injection.func(page) },
+      ]) as never);
     const known = await visit('http://www.uwv.nl/');
     expect((await sendMessage('tab-view', { tabId: known })).suggestion).toBeNull();
     expect(executeScript).not.toHaveBeenCalled();
@@ -173,7 +175,9 @@ describe('message router', () => {
 
   it('does not read a page the user rejected, nor a paused one', async () => {
     const executeScript = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([] as never);
-    await hostDecisions.setValue([{ host: 'werkenbij.voorbeeld.nl', organization: null, kind: 'rejected', decided_at: '2026-11-22T00:00:00Z' }]);
+    await hostDecisions.setValue([
+      { host: 'werkenbij.voorbeeld.nl', organization: null, kind: 'rejected', decided_at: '2026-11-22T00:00:00Z' },
+    ]);
     await pausedHosts.setValue(['www.nu.nl']);
     for (const url of ['https://werkenbij.voorbeeld.nl/', 'https://www.nu.nl/']) {
       const view = await sendMessage('tab-view', { tabId: await visit(url) });

@@ -25,7 +25,10 @@ describe('the message guard, derived from the protocol', () => {
     ['a fractional tab id', { type: 'tab-view', tabId: 1.5 }],
     ['a short hash', { type: 'accept-suspect', hash: 'abc' }],
     ['an organisation without a name', { type: 'confirm-host', host: 'x.nl', organization: { name: '', org_id: null } }],
-    ['an organisation with an overlong name', { type: 'confirm-host', host: 'x.nl', organization: { name: 'x'.repeat(300), org_id: null } }],
+    [
+      'an organisation with an overlong name',
+      { type: 'confirm-host', host: 'x.nl', organization: { name: 'x'.repeat(300), org_id: null } },
+    ],
     ['an organisation without org_id', { type: 'confirm-host', host: 'x.nl', organization: { name: 'X' } }],
     ['a missing host', { type: 'forget-host' }],
     ['paused as text', { type: 'set-paused', host: 'x.nl', paused: 'yes' }],

@@ -18,10 +18,17 @@ const type = (label: string | RegExp, value: string) => fireEvent.input(screen.g
 
 describe('ObjectionPanel', () => {
   it('starts with the Woo request when asked, quoting the register and saying where to send it', () => {
-    renderPanel({ organization: { name: 'Gemeente Voorbeeld', org_id: 'gm9999' }, algorithms: [], startWith: 'woo', dataDate: '2026-08-06' });
+    renderPanel({
+      organization: { name: 'Gemeente Voorbeeld', org_id: 'gm9999' },
+      algorithms: [],
+      startWith: 'woo',
+      dataDate: '2026-08-06',
+    });
     expect((screen.getByLabelText('Vraag om openheid over algoritmen (Woo-verzoek)') as HTMLInputElement).checked).toBe(true);
     expect(preview()).toContain('Woo-verzoek: algoritmen van Gemeente Voorbeeld');
-    expect(preview()).toContain('Op 6 augustus 2026 stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) geen algoritme van Gemeente Voorbeeld');
+    expect(preview()).toContain(
+      'Op 6 augustus 2026 stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) geen algoritme van Gemeente Voorbeeld',
+    );
     expect(screen.getByTestId('woo-where').textContent).toMatch(/Algoritmewijzer kent dat adres niet/);
     expect(document.querySelector('a[href^="mailto:"]')).toBeNull();
   });
@@ -42,7 +49,8 @@ describe('ObjectionPanel', () => {
 
   it('filters a long algorithm list but keeps chosen ones visible', () => {
     renderPanel();
-    const boxes = () => [...document.querySelectorAll('.aw-obj-algorithms input[type=checkbox]')].map((b) => b.nextElementSibling!.textContent!);
+    const boxes = () =>
+      [...document.querySelectorAll('.aw-obj-algorithms input[type=checkbox]')].map((b) => b.nextElementSibling!.textContent!);
     expect(boxes()).toHaveLength(uwv.length);
     const chosen = uwv.find((a) => !/klant/i.test(a.name))!;
     fireEvent.click(screen.getByLabelText(new RegExp(`^${chosen.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)));
@@ -69,7 +77,11 @@ describe('ObjectionPanel', () => {
     // the first route is bezwaar, with its official link
     const first = document.querySelector('.aw-obj-route')!;
     expect(first.getAttribute('data-route')).toBe('bezwaar');
-    expect(within(first as HTMLElement).getByRole('link').getAttribute('href')).toMatch(/^https:\/\/www\.rijksoverheid\.nl\//);
+    expect(
+      within(first as HTMLElement)
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toMatch(/^https:\/\/www\.rijksoverheid\.nl\//);
   });
 
   it('offers the mail client only for an e-mail contact, and never for javascript:', () => {
@@ -108,7 +120,9 @@ describe('ObjectionPanel', () => {
     fireEvent.click(screen.getByLabelText(/pro-forma/));
     expect(preview()).toContain('pro-forma bezwaarschrift');
     expect(preview()).toContain('Mijn inkomen is verkeerd ingevoerd.');
-    expect((screen.getByLabelText('Wat je nu al weet (niet verplicht)') as HTMLTextAreaElement).value).toBe('Mijn inkomen is verkeerd ingevoerd.');
+    expect((screen.getByLabelText('Wat je nu al weet (niet verplicht)') as HTMLTextAreaElement).value).toBe(
+      'Mijn inkomen is verkeerd ingevoerd.',
+    );
     expect(screen.getByText(/niet-ontvankelijk/).textContent).toContain('artikel 6:6 Awb');
   });
 
@@ -153,11 +167,18 @@ describe('ObjectionPanel', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(await fakeBrowser.storage.local.get()).toEqual({});
     fireEvent.click(screen.getByLabelText('Onthoud mijn naam en adres op dit apparaat'));
-    await waitFor(async () => expect(await fakeBrowser.storage.local.get('objection.identity')).toEqual({
-      'objection.identity': { name: 'Fatima de Vries', address: 'Dorpsstraat 1' },
-    }));
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('objection.identity')).toEqual({
+        'objection.identity': { name: 'Fatima de Vries', address: 'Dorpsstraat 1' },
+      }),
+    );
     type(/^Adres/, 'Dorpsstraat 2');
-    await waitFor(async () => expect((await fakeBrowser.storage.local.get('objection.identity'))['objection.identity']).toEqual({ name: 'Fatima de Vries', address: 'Dorpsstraat 2' }));
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('objection.identity'))['objection.identity']).toEqual({
+        name: 'Fatima de Vries',
+        address: 'Dorpsstraat 2',
+      }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Vergeet mijn gegevens' }));
     await waitFor(async () => expect(await fakeBrowser.storage.local.get()).toEqual({}));
     expect(screen.getByText('Je gegevens zijn verwijderd van dit apparaat.')).toBeTruthy();
@@ -183,8 +204,13 @@ describe('ObjectionPanel', () => {
 
   it('keeps typed HTML and register HTML inert', () => {
     const hostile = [
-      algorithm({ lars: '11111111', name: '<img src=x onerror="alert(1)">Risicomodel', organization: 'Gemeente X',
-        objection_procedure: '<p>Bel <a href="javascript:alert(1)">ons</a></p><script>alert(2)</script>', contact_email: 'javascript:alert(3)' }),
+      algorithm({
+        lars: '11111111',
+        name: '<img src=x onerror="alert(1)">Risicomodel',
+        organization: 'Gemeente X',
+        objection_procedure: '<p>Bel <a href="javascript:alert(1)">ons</a></p><script>alert(2)</script>',
+        contact_email: 'javascript:alert(3)',
+      }),
     ];
     const { container } = renderPanel({ organization: { name: 'Gemeente X', org_id: null }, algorithms: hostile });
     type('Naam', '<b onclick="x()">Jan</b>');
@@ -211,7 +237,9 @@ describe('ObjectionPanel', () => {
     const { container } = renderPanel({ contact: 'privacy@uwv.example' });
     expect(await seriousViolations(container)).toEqual([]);
     fireEvent.click(screen.getByLabelText('Ik kreeg een besluit'));
-    fireEvent.input(screen.getAllByLabelText('Datum van het besluit (de datum bovenaan het besluit)')[0], { target: { value: '2026-11-14' } });
+    fireEvent.input(screen.getAllByLabelText('Datum van het besluit (de datum bovenaan het besluit)')[0], {
+      target: { value: '2026-11-14' },
+    });
     expect(await seriousViolations(container)).toEqual([]);
   });
 });

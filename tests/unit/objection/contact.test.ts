@@ -15,15 +15,29 @@ describe('contact', () => {
   });
 
   it.each([
-    'javascript:alert(1)', 'JavaScript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x',
-    'ftp://x.nl/', 'a@b.nl?cc=spy@evil.example', 'a@b.nl&body=x', 'https://user:pw@x.nl/', 'geen', '', null, 'x'.repeat(3000),
+    'javascript:alert(1)',
+    'JavaScript:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:x',
+    'ftp://x.nl/',
+    'a@b.nl?cc=spy@evil.example',
+    'a@b.nl&body=x',
+    'https://user:pw@x.nl/',
+    'geen',
+    '',
+    null,
+    'x'.repeat(3000),
   ])('%j is refused', (raw) => {
     expect(parseContact(raw as string | null)).toBeNull();
   });
 
   it('picks the most common valid contact, e-mail before a web page', () => {
-    expect(pickContact([{ contact_email: 'https://x.nl/c' }, { contact_email: 'https://x.nl/c' }, { contact_email: 'a@x.nl' }])).toMatchObject({ href: 'mailto:a@x.nl' });
-    expect(pickContact([{ contact_email: 'a@x.nl' }, { contact_email: 'b@x.nl' }, { contact_email: 'B@x.nl' }])).toMatchObject({ address: 'b@x.nl' });
+    expect(
+      pickContact([{ contact_email: 'https://x.nl/c' }, { contact_email: 'https://x.nl/c' }, { contact_email: 'a@x.nl' }]),
+    ).toMatchObject({ href: 'mailto:a@x.nl' });
+    expect(pickContact([{ contact_email: 'a@x.nl' }, { contact_email: 'b@x.nl' }, { contact_email: 'B@x.nl' }])).toMatchObject({
+      address: 'b@x.nl',
+    });
     expect(pickContact([{ contact_email: 'javascript:alert(1)' }, { contact_email: null }])).toBeNull();
   });
 
@@ -37,7 +51,9 @@ describe('contact', () => {
   });
 
   it('turns register HTML into inert plain text', () => {
-    const [x] = objectionTexts([{ name: 'X', objection_procedure: '<p>Bel <a href="javascript:alert(1)">ons</a></p><script>evil()</script>' }]);
+    const [x] = objectionTexts([
+      { name: 'X', objection_procedure: '<p>Bel <a href="javascript:alert(1)">ons</a></p><script>evil()</script>' },
+    ]);
     expect(x.text).toBe('Bel ons\nevil()');
   });
 });

@@ -58,20 +58,29 @@ describe('bezwaar deadline (Awb 6:7, 6:8; Algemene termijnenwet)', () => {
 
   it('ends six weeks later on the same weekday, on a working day after extension', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        const d = bezwaarDeadline(iso)!;
-        expect(d.lastDay).toBe(addDays(iso, 42));
-        expect(weekday(d.lastDay)).toBe(weekday(iso));
-        expect(isNonWorkingDay(d.extendedTo)).toBe(false);
-        expect(d.extendedTo >= d.lastDay).toBe(true);
-        expect(d.extendedTo <= addDays(d.lastDay, 5)).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const d = bezwaarDeadline(iso)!;
+          expect(d.lastDay).toBe(addDays(iso, 42));
+          expect(weekday(d.lastDay)).toBe(weekday(iso));
+          expect(isNonWorkingDay(d.extendedTo)).toBe(false);
+          expect(d.extendedTo >= d.lastDay).toBe(true);
+          expect(d.extendedTo <= addDays(d.lastDay, 5)).toBe(true);
+        },
+      ),
     );
   });
 
   it('knows Easter and the Atw holidays', () => {
-    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25']);
+    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual([
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+      '2038-04-25',
+    ]);
     expect(atwHolidays(2025).has('2025-04-26')).toBe(true); // 27 April 2025 is a Sunday
     expect(atwHolidays(2025).has('2025-04-27')).toBe(false);
     expect(atwHolidays(2026).has('2026-05-25')).toBe(true); // tweede Pinksterdag

@@ -10,19 +10,51 @@ export function sharedText(path: string): string {
   return readFileSync(SHARED + path, 'utf8');
 }
 
-interface ScrapeRow { id: string; title: string; organisatie: string; status: string; url: string; doel: string }
-interface LaunchRow { name: string; organization: string; objection_procedure: string | null; contact_email: string | null; description_short: string | null }
+interface ScrapeRow {
+  id: string;
+  title: string;
+  organisatie: string;
+  status: string;
+  url: string;
+  doel: string;
+}
+interface LaunchRow {
+  name: string;
+  organization: string;
+  objection_procedure: string | null;
+  contact_email: string | null;
+  description_short: string | null;
+}
 
 const STATUS: Record<string, string> = { in_gebruik: 'In gebruik', ontwikkeling: 'In ontwikkeling', buiten_gebruik: 'Buiten gebruik' };
 
 /** A full Algorithm record with every optional field empty. */
 export function algorithm(fields: Partial<Algorithm> & Pick<Algorithm, 'lars' | 'name' | 'organization'>): Algorithm {
   return {
-    org_id: null, publication_category: null, status: null, description_short: null, contact_email: null, website: null,
-    register_url: `https://algoritmes.overheid.nl/nl/algoritme/${fields.lars}`, goal: null, human_intervention: null, risks: null,
-    proportionality: null, lawful_basis: null, lawful_basis_grouping: [], impacttoetsen: null, impacttoetsen_grouping: [],
-    source_data: null, themes: [], begin_date: null, publication_date: null, objection_procedure: null, iama: null, dpia: null,
-    area: null, ...fields,
+    org_id: null,
+    publication_category: null,
+    status: null,
+    description_short: null,
+    contact_email: null,
+    website: null,
+    register_url: `https://algoritmes.overheid.nl/nl/algoritme/${fields.lars}`,
+    goal: null,
+    human_intervention: null,
+    risks: null,
+    proportionality: null,
+    lawful_basis: null,
+    lawful_basis_grouping: [],
+    impacttoetsen: null,
+    impacttoetsen_grouping: [],
+    source_data: null,
+    themes: [],
+    begin_date: null,
+    publication_date: null,
+    objection_procedure: null,
+    iama: null,
+    dpia: null,
+    area: null,
+    ...fields,
   };
 }
 
@@ -31,7 +63,16 @@ export function scrapeAlgorithms(organisation: string): Algorithm[] {
   const rows = (JSON.parse(sharedText('register/register-scrape-2026-08-08.json')) as { algoritmes: ScrapeRow[] }).algoritmes;
   return rows
     .filter((r) => r.organisatie === organisation)
-    .map((r) => algorithm({ lars: r.id, name: r.title, organization: r.organisatie, status: STATUS[r.status] ?? null, register_url: r.url, goal: r.doel }));
+    .map((r) =>
+      algorithm({
+        lars: r.id,
+        name: r.title,
+        organization: r.organisatie,
+        status: STATUS[r.status] ?? null,
+        register_url: r.url,
+        goal: r.doel,
+      }),
+    );
 }
 
 /** The real 2022 launch entries of one organisation, with their legacy objection text and contact. */
@@ -39,8 +80,14 @@ export function launchAlgorithms(organisation: string): Algorithm[] {
   const rows = JSON.parse(sharedText('register/register-launch-2022-v0_1.json')) as LaunchRow[];
   return rows
     .filter((r) => r.organization === organisation)
-    .map((r, i) => algorithm({
-      lars: String(90000000 + i), name: r.name, organization: r.organization, objection_procedure: r.objection_procedure,
-      contact_email: r.contact_email, description_short: r.description_short,
-    }));
+    .map((r, i) =>
+      algorithm({
+        lars: String(90000000 + i),
+        name: r.name,
+        organization: r.organization,
+        objection_procedure: r.objection_procedure,
+        contact_email: r.contact_email,
+        description_short: r.description_short,
+      }),
+    );
 }

@@ -26,7 +26,9 @@ describe('the Woo request', () => {
     expect(body).toMatch(/uiterlijk binnen vier weken na de dag waarop u het heeft ontvangen/);
     expect(body).toMatch(/ten hoogste twee weken verdagen/);
     expect(body).toContain('kosteloos (artikel 8.6, lid 1, Woo)');
-    expect(body).toContain('Op 6 augustus 2026 stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) geen algoritme van Gemeente Voorbeeld');
+    expect(body).toContain(
+      'Op 6 augustus 2026 stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) geen algoritme van Gemeente Voorbeeld',
+    );
     expect(body).toContain('sam@example.org');
     expect(body).toMatch(/Met vriendelijke groet,\n\nSam de Jong$/);
     expect(body).not.toContain('(handtekening)');
@@ -34,19 +36,30 @@ describe('the Woo request', () => {
 
   it('quotes the register exactly for an organisation with entries but none serious', () => {
     const { body } = wooLetter(input(), { count: 3, serious: 0, unknown: 0, dataDate: null });
-    expect(body).toContain('stonden er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) 3 algoritmen van Gemeente Voorbeeld die in gebruik of in ontwikkeling zijn. Geen ervan is als hoog-risico AI-systeem of als impactvol algoritme geclassificeerd.');
-    expect(wooLetter(input(), { count: 1, serious: 0, unknown: 0, dataDate: null }).body).toContain('stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) één algoritme van Gemeente Voorbeeld dat in gebruik of in ontwikkeling is. Het is niet als hoog-risico');
+    expect(body).toContain(
+      'stonden er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) 3 algoritmen van Gemeente Voorbeeld die in gebruik of in ontwikkeling zijn. Geen ervan is als hoog-risico AI-systeem of als impactvol algoritme geclassificeerd.',
+    );
+    expect(wooLetter(input(), { count: 1, serious: 0, unknown: 0, dataDate: null }).body).toContain(
+      'stond er in het Algoritmeregister van de overheid (algoritmes.overheid.nl) één algoritme van Gemeente Voorbeeld dat in gebruik of in ontwikkeling is. Het is niet als hoog-risico',
+    );
   });
 
   it('does not claim a classification the data does not have', () => {
     const { body } = wooLetter(input(), { count: 9, serious: 0, unknown: 9, dataDate: null });
-    expect(body).toContain('Van al deze algoritmen staat in de gegevens die ik kon inzien niet of ze als hoog-risico AI-systeem of als impactvol algoritme zijn geclassificeerd.');
+    expect(body).toContain(
+      'Van al deze algoritmen staat in de gegevens die ik kon inzien niet of ze als hoog-risico AI-systeem of als impactvol algoritme zijn geclassificeerd.',
+    );
     expect(body).not.toContain('Geen ervan');
     expect(wooLetter(input(), null).body).not.toContain('Algoritmeregister van de overheid (algoritmes.overheid.nl) ');
   });
 
   it('marks a missing organisation or name instead of inventing one', () => {
-    const { body, missing } = wooLetter(input({ organization: null, sender: { name: '', address: '', email: '' } }), { count: 0, serious: 0, unknown: 0, dataDate: null });
+    const { body, missing } = wooLetter(input({ organization: null, sender: { name: '', address: '', email: '' } }), {
+      count: 0,
+      serious: 0,
+      unknown: 0,
+      dataDate: null,
+    });
     expect(missing).toEqual(expect.arrayContaining(['organization', 'name']));
     expect(body).toContain('[naam van de organisatie]');
   });

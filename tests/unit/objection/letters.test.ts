@@ -43,7 +43,14 @@ describe('letters', () => {
       expect(letter.body).toContain(`registernummer ${a.lars}`);
       expect(letter.body).toContain(`https://algoritmes.overheid.nl/nl/algoritme/${a.lars}`);
     }
-    for (const phrase of ['artikel 15, lid 1, onder h, AVG', 'artikel 22 AVG', 'artikel 40, lid 2, UAVG', 'menselijke tussenkomst', 'binnen een maand', 'Fatima de Vries']) {
+    for (const phrase of [
+      'artikel 15, lid 1, onder h, AVG',
+      'artikel 22 AVG',
+      'artikel 40, lid 2, UAVG',
+      'menselijke tussenkomst',
+      'binnen een maand',
+      'Fatima de Vries',
+    ]) {
       expect(letter.body).toContain(phrase);
     }
     expect(letter.subject).toContain('artikel 15 AVG');
@@ -107,11 +114,38 @@ describe('letters', () => {
 
   it.each([
     // Awb 6:5 lid 1: signed; a. name and address; b. date; c. the decision; d. grounds
-    ['bezwaar', [/^Fatima de Vries\nDorpsstraat 1\n1234 AB Ergenshuizen/, /Ergenshuizen, 22 november 2026/, /bezwaar tegen uw besluit van 2 november 2026 met kenmerk WW-2026-0042/, /Gronden van mijn bezwaar\nIk heb wel gesolliciteerd/, /\(handtekening\)$/]],
+    [
+      'bezwaar',
+      [
+        /^Fatima de Vries\nDorpsstraat 1\n1234 AB Ergenshuizen/,
+        /Ergenshuizen, 22 november 2026/,
+        /bezwaar tegen uw besluit van 2 november 2026 met kenmerk WW-2026-0042/,
+        /Gronden van mijn bezwaar\nIk heb wel gesolliciteerd/,
+        /\(handtekening\)$/,
+      ],
+    ],
     // Awb 9:4 lid 2: signed; a. name and address; b. date; c. the conduct
-    ['klacht', [/^Fatima de Vries\nDorpsstraat 1\n1234 AB Ergenshuizen/, /Ergenshuizen, 22 november 2026/, /Wat er op 2 november 2026 is gebeurd:\nDe stopzetting/, /\(handtekening\)$/]],
+    [
+      'klacht',
+      [
+        /^Fatima de Vries\nDorpsstraat 1\n1234 AB Ergenshuizen/,
+        /Ergenshuizen, 22 november 2026/,
+        /Wat er op 2 november 2026 is gebeurd:\nDe stopzetting/,
+        /\(handtekening\)$/,
+      ],
+    ],
     // AVG art. 15: identity, the request, the list of 15(1), a copy (15(3)), the one-month term (12(3))
-    ['avg-inzage', [/^Fatima de Vries/, /toegang overeenkomstig met artikel 15 AVG/, /1\. het doel van de gegevensverwerking;/, /6\. het bestaan van geautomatiseerde besluitvorming/, /art\. 15, lid 3, AVG, een kopie/, /binnen een maand na ontvangst/]],
+    [
+      'avg-inzage',
+      [
+        /^Fatima de Vries/,
+        /toegang overeenkomstig met artikel 15 AVG/,
+        /1\. het doel van de gegevensverwerking;/,
+        /6\. het bestaan van geautomatiseerde besluitvorming/,
+        /art\. 15, lid 3, AVG, een kopie/,
+        /binnen een maand na ontvangst/,
+      ],
+    ],
   ] as const)('%s letter has every mandatory element', (kind, patterns) => {
     const letter = buildLetter(filled(kind));
     expect(letter.missing).toEqual([]);
@@ -140,7 +174,9 @@ describe('letters', () => {
   });
 
   it('klacht has the Awb 9:4 contents', () => {
-    const letter = buildLetter(filled('klacht', { eventDate: '2026-11-10', description: 'Niemand kon uitleggen waarom ik een risicoscore kreeg.', grounds: '' }));
+    const letter = buildLetter(
+      filled('klacht', { eventDate: '2026-11-10', description: 'Niemand kon uitleggen waarom ik een risicoscore kreeg.', grounds: '' }),
+    );
     expect(letter.missing).toEqual([]);
     expectComplete(letter.body);
     expect(letter.body).toContain('Fatima de Vries\nDorpsstraat 1');
@@ -160,12 +196,29 @@ describe('letters', () => {
 
   it('never throws and always carries the cleaned sender name, for any input', () => {
     fc.assert(
-      fc.property(fc.constantFrom('avg-inzage', 'bezwaar', 'klacht'), fc.string(), fc.string(), fc.string(), fc.boolean(), (kind, name, text, date, pro) => {
-        const letter = buildLetter({ ...filled(kind), sender: { name, address: text, email: text }, description: text, grounds: text, eventDate: date, proForma: pro });
-        const clean = name.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
-        expect(letter.body).toContain(clean || '[uw naam]');
-        expect(letter.subject.length).toBeLessThanOrEqual(200);
-      }),
+      fc.property(
+        fc.constantFrom('avg-inzage', 'bezwaar', 'klacht'),
+        fc.string(),
+        fc.string(),
+        fc.string(),
+        fc.boolean(),
+        (kind, name, text, date, pro) => {
+          const letter = buildLetter({
+            ...filled(kind),
+            sender: { name, address: text, email: text },
+            description: text,
+            grounds: text,
+            eventDate: date,
+            proForma: pro,
+          });
+          const clean = name
+            .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim();
+          expect(letter.body).toContain(clean || '[uw naam]');
+          expect(letter.subject.length).toBeLessThanOrEqual(200);
+        },
+      ),
     );
   });
 });

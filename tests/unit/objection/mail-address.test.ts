@@ -43,12 +43,15 @@ describe('one strict mail-address check for every mailto: link', () => {
     expect(mailtoLink({ kind: 'email', address: raw, href: `mailto:${raw}` }, 'Bezwaar', 'Naam: Piet, Straat 1', 'kort')).toBeNull();
   });
 
-  it.each(['info@gemeente.nl', 'Bezwaar.Zaken+avg@uwv.nl', 'privacy_office@sub.domein-x.nl', 'MAILTO:info@gemeente.nl'])('accepts %s', (raw) => {
-    const address = strictMailAddress(raw)!;
-    expect(address).toBe(raw.replace(/^mailto:/i, ''));
-    expect(parseContact(raw)).toEqual({ kind: 'email', address, href: `mailto:${address}` });
-    expect(contactLink(raw)?.href).toBe(`mailto:${address}`);
-  });
+  it.each(['info@gemeente.nl', 'Bezwaar.Zaken+avg@uwv.nl', 'privacy_office@sub.domein-x.nl', 'MAILTO:info@gemeente.nl'])(
+    'accepts %s',
+    (raw) => {
+      const address = strictMailAddress(raw)!;
+      expect(address).toBe(raw.replace(/^mailto:/i, ''));
+      expect(parseContact(raw)).toEqual({ kind: 'email', address, href: `mailto:${address}` });
+      expect(contactLink(raw)?.href).toBe(`mailto:${address}`);
+    },
+  );
 
   it('encodes subject and body: letter text cannot add headers or recipients', () => {
     const contact = parseContact('info@gemeente.nl');

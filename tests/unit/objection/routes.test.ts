@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { ROUTES, routesFor, type RouteContext, type RouteId, type Situation } from '@/utils/objection/routes';
 import { REGIMES } from '@/utils/objection/regimes';
 
-const OFFICIAL = ['www.rijksoverheid.nl', 'www.nationaleombudsman.nl', 'www.autoriteitpersoonsgegevens.nl', 'www.mensenrechten.nl', 'www.juridischloket.nl', 'www.rechtspraak.nl', 'www.om.nl', 'www.cjib.nl'];
-const ctx = (situation: Situation | null, categories: (string | null)[] = [], kind: RouteContext['organizationKind'] = 'decider'): RouteContext => ({
+const OFFICIAL = [
+  'www.rijksoverheid.nl',
+  'www.nationaleombudsman.nl',
+  'www.autoriteitpersoonsgegevens.nl',
+  'www.mensenrechten.nl',
+  'www.juridischloket.nl',
+  'www.rechtspraak.nl',
+  'www.om.nl',
+  'www.cjib.nl',
+];
+const ctx = (
+  situation: Situation | null,
+  categories: (string | null)[] = [],
+  kind: RouteContext['organizationKind'] = 'decider',
+): RouteContext => ({
   situation,
   organizationKind: kind,
   publicationCategories: categories,
@@ -64,10 +77,26 @@ describe('routes', () => {
 
   // One row per statement a citizen acts on: route, language, and what the text must (not) say.
   const route = (id: RouteId) => ROUTES.find((r) => r.id === id)!;
-  const all = (id: RouteId, lang: 'nl' | 'en') => { const r = route(id); return [r.title, r.when, r.deadline, r.where].map((x) => x[lang]).join(' '); };
+  const all = (id: RouteId, lang: 'nl' | 'en') => {
+    const r = route(id);
+    return [r.title, r.when, r.deadline, r.where].map((x) => x[lang]).join(' ');
+  };
   it.each([
     // bezwaar: bestuurlijke boete, not "boete"; 6 weeks from the date at the top; 6:16 voorlopige voorziening
-    ['bezwaar', 'nl', ['bestuurlijke boete', '6 weken', 'datum bovenaan het besluit', 'dagtekening', 'strafbeschikking', 'voorlopige voorziening', 'AVG-verzoek'], [/\bboete of vergunning/]],
+    [
+      'bezwaar',
+      'nl',
+      [
+        'bestuurlijke boete',
+        '6 weken',
+        'datum bovenaan het besluit',
+        'dagtekening',
+        'strafbeschikking',
+        'voorlopige voorziening',
+        'AVG-verzoek',
+      ],
+      [/\bboete of vergunning/],
+    ],
     ['bezwaar', 'en', ['administrative fine', '6 weeks', 'date at the top', 'penalty order', 'interim relief'], []],
     ['verzet-strafbeschikking', 'nl', ['verzet', '14 dagen', '€ 340', '6 weken na toezending', 'Openbaar Ministerie'], []],
     ['verzet-strafbeschikking', 'en', ['14 days', '€340', 'opposition'], []],
@@ -80,10 +109,25 @@ describe('routes', () => {
     ['ombudsman', 'en', ['1 year', 'should have handled'], []],
     ['avg-inzage', 'nl', ['een besluit', 'binnen 6 weken bezwaar', 'stopt die termijn niet', '2 maanden', 'kosteloos'], []],
     ['avg-inzage', 'en', ['a decision', 'object within 6 weeks', 'does not stop that term', '2 months', 'free of charge'], []],
-    ['avg-22', 'nl', ['C-634/21', 'doorslaggevende mate', 'score', 'zonder profilering', 'Met profilering is een specifieke wet', 'waarborgen'], [/helemaal automatisch/, /nooit op basis van profilering/i]],
-    ['avg-22', 'en', ['C-634/21', 'decisively', 'Without profiling', 'With profiling, a specific law'], [/fully automatically/, /never by profiling/i]],
+    [
+      'avg-22',
+      'nl',
+      ['C-634/21', 'doorslaggevende mate', 'score', 'zonder profilering', 'Met profilering is een specifieke wet', 'waarborgen'],
+      [/helemaal automatisch/, /nooit op basis van profilering/i],
+    ],
+    [
+      'avg-22',
+      'en',
+      ['C-634/21', 'decisively', 'Without profiling', 'With profiling, a specific law'],
+      [/fully automatically/, /never by profiling/i],
+    ],
     ['ap-klacht', 'nl', ['eerst binnen 6 weken bezwaar', 'stopt die termijn niet'], []],
-    ['ap-algoritmes', 'nl', ['coördinerend toezichthouder op algoritmes', 'Autoriteit Persoonsgegevens'], [/De toezichthouder op algoritmes/]],
+    [
+      'ap-algoritmes',
+      'nl',
+      ['coördinerend toezichthouder op algoritmes', 'Autoriteit Persoonsgegevens'],
+      [/De toezichthouder op algoritmes/],
+    ],
     ['ap-algoritmes', 'en', ['coordinating algorithm supervisor'], []],
     ['mensenrechten', 'nl', ['maar voor een deel van wat de overheid doet', 'stopt de bezwaartermijn niet', 'maak dan eerst bezwaar'], []],
     ['mensenrechten', 'en', ['only part of what government does', 'does not stop the objection term', 'object first'], []],

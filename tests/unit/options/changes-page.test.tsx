@@ -37,8 +37,15 @@ describe('options page: changes and following', () => {
     fireEvent.submit(screen.getByLabelText('Organisatie').closest('form')!);
     await waitFor(async () => expect((await followedOrganizations.getValue()).map((o) => o.name)).toEqual([UWV]));
     const news = await screen.findByRole('region', { name: /Nieuw sinds 6 augustus 2026/ });
-    expect(within(news).getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      expect.arrayContaining([expect.stringContaining('Nieuw UWV-algoritme'), expect.stringContaining(`${uwv[0].name} — Categorie onbekend → Hoog-risico AI-systeem`)]),
+    expect(
+      within(news)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Nieuw UWV-algoritme'),
+        expect.stringContaining(`${uwv[0].name} — Categorie onbekend → Hoog-risico AI-systeem`),
+      ]),
     );
     fireEvent.click(screen.getByLabelText('Alleen organisaties die ik volg'));
     expect(await screen.findByText('2 wijzigingen')).toBeTruthy();

@@ -24,15 +24,19 @@ describe('explorer search over the real register', () => {
   it('tolerates a small typo in a name', () => {
     const target = snapshot.algorithms.find((a) => /^[A-Za-z ]{15,40}$/.test(a.name))!;
     const typo = target.name.slice(0, 5) + target.name.slice(6); // one letter dropped
-    const hits = searchExplorer(index, typo, NO_FILTERS).slice(0, 10).map((r) => r.algorithm.lars);
+    const hits = searchExplorer(index, typo, NO_FILTERS)
+      .slice(0, 10)
+      .map((r) => r.algorithm.lars);
     expect(hits).toContain(target.lars);
   });
 
-  it('finds an organisation\'s algorithms by organisation name', () => {
+  it("finds an organisation's algorithms by organisation name", () => {
     const counts = new Map<string, number>();
     for (const a of snapshot.algorithms) counts.set(a.organization, (counts.get(a.organization) ?? 0) + 1);
     const [org, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
-    const hits = searchExplorer(index, org, NO_FILTERS).slice(0, n).map((r) => r.algorithm.organization);
+    const hits = searchExplorer(index, org, NO_FILTERS)
+      .slice(0, n)
+      .map((r) => r.algorithm.organization);
     expect(hits.filter((o) => o === org).length).toBeGreaterThanOrEqual(Math.floor(n * 0.8));
   });
 
@@ -74,7 +78,12 @@ describe('explorer search over the real register', () => {
 describe('explorer search in descriptions', () => {
   it('finds algorithms by a word that only their description or goal holds', () => {
     const word = 'fraude';
-    const inText = snapshot.algorithms.filter((a) => !a.name.toLowerCase().includes(word) && !a.organization.toLowerCase().includes(word) && `${a.description_short ?? ''} ${a.goal ?? ''}`.toLowerCase().includes(word));
+    const inText = snapshot.algorithms.filter(
+      (a) =>
+        !a.name.toLowerCase().includes(word) &&
+        !a.organization.toLowerCase().includes(word) &&
+        `${a.description_short ?? ''} ${a.goal ?? ''}`.toLowerCase().includes(word),
+    );
     expect(inText.length).toBeGreaterThan(5);
     const hits = new Set(searchExplorer(index, word, NO_FILTERS).map((r) => r.algorithm.lars));
     const found = inText.filter((a) => hits.has(a.lars)).length;
@@ -82,6 +91,8 @@ describe('explorer search in descriptions', () => {
   });
 
   it('strips HTML from the searchable text', () => {
-    expect(descriptionText({ ...snapshot.algorithms[0], description_short: null, goal: '<p>Doel &amp; <b>fraude</b></p>' })).toBe('Doel fraude');
+    expect(descriptionText({ ...snapshot.algorithms[0], description_short: null, goal: '<p>Doel &amp; <b>fraude</b></p>' })).toBe(
+      'Doel fraude',
+    );
   });
 });

@@ -10,10 +10,13 @@ import { renderOptions, seriousViolations } from './render';
 
 function sampleLog() {
   const [a, b] = busyOrganisations();
-  return recordVisits([], [
-    observationFromView(viewFor('https://www.a.nl/', a), false, new Date('2026-11-01T10:00:00Z'))!,
-    observationFromView(viewFor('https://www.b.nl/', b), false, new Date('2026-11-01T11:00:00Z'))!,
-  ]);
+  return recordVisits(
+    [],
+    [
+      observationFromView(viewFor('https://www.a.nl/', a), false, new Date('2026-11-01T10:00:00Z'))!,
+      observationFromView(viewFor('https://www.b.nl/', b), false, new Date('2026-11-01T11:00:00Z'))!,
+    ],
+  );
 }
 
 afterEach(() => vi.restoreAllMocks());
@@ -44,7 +47,9 @@ describe('options page: research log', () => {
   it('shows kept sites, exports CSV through a download link, and clears in two steps', async () => {
     await writeResearchLog(sampleLog());
     const clicks: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicks.push(this.download); });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
     await renderOptions('#onderzoekslog');
     expect(await screen.findByText('2 sites bewaard.')).toBeTruthy();
     expect(screen.getByRole('table')).toBeTruthy();

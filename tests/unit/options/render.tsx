@@ -10,9 +10,15 @@ export const snapshot = loadTestSnapshot();
 /** The sync state the fake background answers with. */
 export function syncState(over: Partial<SyncState> = {}): SyncState {
   return {
-    source: 'bundled', data_date: snapshot.data_date, generated_at: snapshot.generated_at,
-    algorithm_count: snapshot.algorithms.length, last_attempt: '2026-11-20T10:00:00.000Z', last_success: null,
-    last_error: 'HTTP 503 van het register', in_progress: false, ...over,
+    source: 'bundled',
+    data_date: snapshot.data_date,
+    generated_at: snapshot.generated_at,
+    algorithm_count: snapshot.algorithms.length,
+    last_attempt: '2026-11-20T10:00:00.000Z',
+    last_success: null,
+    last_error: 'HTTP 503 van het register',
+    in_progress: false,
+    ...over,
   };
 }
 
@@ -37,5 +43,11 @@ export async function seriousViolations(): Promise<string[]> {
   const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }

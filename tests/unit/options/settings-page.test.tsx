@@ -40,7 +40,13 @@ describe('options page: settings', () => {
     expect(await hostDecisions.getValue()).toEqual([]);
     fireEvent.input(within(form).getByLabelText('Organisatie uit het register'), { target: { value: org.name } });
     fireEvent.submit(form);
-    await waitFor(async () => expect((await hostDecisions.getValue())[0]).toMatchObject({ host: 'loket.voorbeeld.nl', kind: 'corrected', organization: { name: org.name, org_id: org.org_id } }));
+    await waitFor(async () =>
+      expect((await hostDecisions.getValue())[0]).toMatchObject({
+        host: 'loket.voorbeeld.nl',
+        kind: 'corrected',
+        organization: { name: org.name, org_id: org.org_id },
+      }),
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Koppeling van loket.voorbeeld.nl wijzigen' }));
     const edit = screen.getByRole('form', { name: 'Koppeling van loket.voorbeeld.nl wijzigen' });
     fireEvent.click(within(edit).getByLabelText(/hoort niet bij een organisatie/));
@@ -54,7 +60,12 @@ describe('options page: settings', () => {
     await hostDecisions.setValue([{ host: 'a.nl', organization: null, kind: 'rejected', decided_at: '2026-01-01T00:00:00.000Z' }]);
     await renderOptions('#instellingen');
     const input = screen.getByLabelText(/Kies een bestand met koppelingen/) as HTMLInputElement;
-    const good = JSON.stringify({ format: DECISIONS_FORMAT, decisions: [{ host: 'b.nl', organization: { name: org.name, org_id: org.org_id }, kind: 'corrected', decided_at: '2026-02-01T00:00:00.000Z' }] });
+    const good = JSON.stringify({
+      format: DECISIONS_FORMAT,
+      decisions: [
+        { host: 'b.nl', organization: { name: org.name, org_id: org.org_id }, kind: 'corrected', decided_at: '2026-02-01T00:00:00.000Z' },
+      ],
+    });
     fireEvent.change(input, { target: { files: [new File([good], 'k.json', { type: 'application/json' })] } });
     expect(await screen.findByText('1 koppelingen gelezen; je hebt er nu 2.')).toBeTruthy();
     fireEvent.change(input, { target: { files: [new File(['{"format":"x"}'], 'k.json')] } });
@@ -70,7 +81,9 @@ describe('options page: settings', () => {
   });
 
   it('has no serious or critical axe violations', async () => {
-    await hostDecisions.setValue([{ host: 'a.nl', organization: { name: org.name, org_id: org.org_id }, kind: 'confirmed', decided_at: '2026-01-01T00:00:00.000Z' }]);
+    await hostDecisions.setValue([
+      { host: 'a.nl', organization: { name: org.name, org_id: org.org_id }, kind: 'confirmed', decided_at: '2026-01-01T00:00:00.000Z' },
+    ]);
     await pausedHosts.setValue(['b.nl']);
     await renderOptions('#instellingen');
     await screen.findByText('a.nl');

@@ -60,17 +60,40 @@ function convertScrape(): Snapshot {
     contact_email: null,
     website: null,
     register_url: r.url,
-    goal: null, human_intervention: null, risks: null, proportionality: null,
-    lawful_basis: r.juridische_basis || null, lawful_basis_grouping: [],
-    impacttoetsen: null, impacttoetsen_grouping: [], source_data: null,
-    themes: [], begin_date: null, publication_date: r.geregistreerd || null,
-    objection_procedure: null, iama: null, dpia: null, area: null,
+    goal: null,
+    human_intervention: null,
+    risks: null,
+    proportionality: null,
+    lawful_basis: r.juridische_basis || null,
+    lawful_basis_grouping: [],
+    impacttoetsen: null,
+    impacttoetsen_grouping: [],
+    source_data: null,
+    themes: [],
+    begin_date: null,
+    publication_date: r.geregistreerd || null,
+    objection_procedure: null,
+    iama: null,
+    dpia: null,
+    area: null,
   }));
   const names = [...new Set(algorithms.map((a) => a.organization))].sort();
   const organizations: Organization[] = names.map((name) => {
     const hit = ref.get(name.toLowerCase());
     return { name, org_id: hit?.org_id ?? null, type: hit?.type ?? null };
   });
-  const data_date = algorithms.map((a) => a.publication_date ?? '').sort().at(-1) || null;
-  return { format: SNAPSHOT_FORMAT, generated_at: raw.fetched_at, data_date, source: 'test: register-scrape-2026-08-08.json', hash: 'test', organizations, algorithms };
+  const data_date =
+    algorithms
+      .map((a) => a.publication_date ?? '')
+      .sort()
+      .at(-1) || null;
+  return {
+    format: SNAPSHOT_FORMAT,
+    generated_at: raw.fetched_at,
+    data_date,
+    source: 'test: register-scrape-2026-08-08.json',
+    hash: 'test',
+    organizations,
+    algorithms,
+  };
 }

@@ -25,7 +25,9 @@ describe('SyncStatus', () => {
     renderIn(<SyncStatus send={send} />);
     const button = await screen.findByRole('button', { name: 'Bijwerken' });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(true));
-    await fakeBrowser.storage.local.set({ [SYNC_KEY]: { last_attempt: '2026-11-22T10:00:00Z', last_success: '2026-11-22T10:00:00Z', last_error: null } });
+    await fakeBrowser.storage.local.set({
+      [SYNC_KEY]: { last_attempt: '2026-11-22T10:00:00Z', last_success: '2026-11-22T10:00:00Z', last_error: null },
+    });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
     expect(screen.getByText('2026-11-21')).toBeTruthy();
     expect(screen.getByText('1612')).toBeTruthy();

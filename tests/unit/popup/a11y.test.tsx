@@ -28,14 +28,26 @@ function show(view: TabView, lang: 'nl' | 'en' = 'nl') {
 
 describe('popup accessibility (axe-core: no serious or critical violations)', () => {
   it('control: axe does report a nameless button in this environment', async () => {
-    render(<main><button type="button" /></main>);
+    render(
+      <main>
+        <button type="button" />
+      </main>,
+    );
     expect((await seriousViolations()).some((v) => v.startsWith('button-name'))).toBe(true);
   });
 
   it.each([
     ['UWV, Dutch', () => viewOf({ organization: UWV, algorithms: algorithmsOf(UWV.name) }), 'nl'],
-    ['Amsterdam with a filter, English', () => viewOf({ organization: AMS, algorithms: algorithmsOf(AMS.name), url: 'https://www.amsterdam.nl/' }), 'en'],
-    ['zero algorithms', () => viewOf({ organization: { name: 'Gemeente Voorbeeld', org_id: null }, url: 'https://www.voorbeeld.nl/' }), 'nl'],
+    [
+      'Amsterdam with a filter, English',
+      () => viewOf({ organization: AMS, algorithms: algorithmsOf(AMS.name), url: 'https://www.amsterdam.nl/' }),
+      'en',
+    ],
+    [
+      'zero algorithms',
+      () => viewOf({ organization: { name: 'Gemeente Voorbeeld', org_id: null }, url: 'https://www.voorbeeld.nl/' }),
+      'nl',
+    ],
     ['not recognised with a suggestion', () => viewOf({ url: 'https://werkenbij.voorbeeld.nl/', suggestion: UWV }), 'nl'],
     ['transit', () => viewOf({ url: 'https://www.digid.nl/', match: 'transit', transit_note: 'DigiD' }), 'nl'],
     ['paused', () => viewOf({ url: 'https://www.uwv.nl/', paused: true }), 'nl'],
@@ -60,7 +72,9 @@ describe('popup accessibility (axe-core: no serious or critical violations)', ()
 /** WCAG contrast of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const c = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);

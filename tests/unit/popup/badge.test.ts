@@ -12,7 +12,8 @@ const AMS = 'Gemeente Amsterdam';
 /** Expected counts straight from the raw scrape file (independent of the code under test). */
 function rawCurrentCount(org: string): number {
   const raw = JSON.parse(readFileSync(SCRAPE_FILE, 'utf8'));
-  return raw.algoritmes.filter((a: { organisatie: string; status: string }) => a.organisatie === org && a.status !== 'buiten_gebruik').length;
+  return raw.algoritmes.filter((a: { organisatie: string; status: string }) => a.organisatie === org && a.status !== 'buiten_gebruik')
+    .length;
 }
 
 function rec(name: string | null, match: Recognition['match'] = 'domain', extra: Partial<Recognition> = {}): Recognition {
@@ -22,7 +23,9 @@ function rec(name: string | null, match: Recognition['match'] = 'domain', extra:
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, b2] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b2] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -43,10 +46,20 @@ describe('badgeFor with real register records', () => {
   it('colours by the most serious category present (synthetic categories on real UWV records)', () => {
     const base = algorithmsOf(UWV).filter((a) => a.status !== 'Buiten gebruik');
     const withCat = (cats: (string | null)[]): Algorithm[] => base.map((a, i) => ({ ...a, publication_category: cats[i % cats.length] }));
-    expect(badgeFor({ recognition: rec(UWV), algorithms: withCat([null]), paused: false }, 'nl').background).toBe(BADGE_COLORS.unknown.background);
-    expect(badgeFor({ recognition: rec(UWV), algorithms: withCat(['Overige algoritmes', null]), paused: false }, 'nl').background).toBe(BADGE_COLORS.other.background);
-    expect(badgeFor({ recognition: rec(UWV), algorithms: withCat(['Overige algoritmes', 'Impactvolle algoritmes']), paused: false }, 'nl').background).toBe(BADGE_COLORS.impactful.background);
-    const worst = badgeFor({ recognition: rec(UWV), algorithms: withCat(['Hoog-risico AI-systemen', 'Impactvolle algoritmes', null]), paused: false }, 'en');
+    expect(badgeFor({ recognition: rec(UWV), algorithms: withCat([null]), paused: false }, 'nl').background).toBe(
+      BADGE_COLORS.unknown.background,
+    );
+    expect(badgeFor({ recognition: rec(UWV), algorithms: withCat(['Overige algoritmes', null]), paused: false }, 'nl').background).toBe(
+      BADGE_COLORS.other.background,
+    );
+    expect(
+      badgeFor({ recognition: rec(UWV), algorithms: withCat(['Overige algoritmes', 'Impactvolle algoritmes']), paused: false }, 'nl')
+        .background,
+    ).toBe(BADGE_COLORS.impactful.background);
+    const worst = badgeFor(
+      { recognition: rec(UWV), algorithms: withCat(['Hoog-risico AI-systemen', 'Impactvolle algoritmes', null]), paused: false },
+      'en',
+    );
     expect(worst.background).toBe(BADGE_COLORS.high_risk.background);
     const counts = countByCategory(withCat(['Hoog-risico AI-systemen', 'Impactvolle algoritmes', null]));
     expect(worst.title).toBe(
@@ -55,7 +68,10 @@ describe('badgeFor with real register records', () => {
   });
 
   it('does not colour by an out-of-use algorithm', () => {
-    const algorithms = algorithmsOf(UWV).map((a) => ({ ...a, publication_category: a.status === 'Buiten gebruik' ? 'Hoog-risico AI-systeem' : null }));
+    const algorithms = algorithmsOf(UWV).map((a) => ({
+      ...a,
+      publication_category: a.status === 'Buiten gebruik' ? 'Hoog-risico AI-systeem' : null,
+    }));
     expect(algorithms.some((a) => a.publication_category)).toBe(true);
     expect(badgeFor({ recognition: rec(UWV), algorithms, paused: false }, 'nl').background).toBe(BADGE_COLORS.unknown.background);
   });
@@ -69,7 +85,9 @@ describe('badgeFor with real register records', () => {
   });
 
   it('says "1 algoritme" for a single entry', () => {
-    const one = algorithmsOf(UWV).filter((a) => a.status === 'In gebruik').slice(0, 1);
+    const one = algorithmsOf(UWV)
+      .filter((a) => a.status === 'In gebruik')
+      .slice(0, 1);
     expect(badgeFor({ recognition: rec(UWV), algorithms: one, paused: false }, 'nl').title).toMatch(/: 1 algoritme geregistreerd dat/);
   });
 
@@ -112,6 +130,7 @@ describe('badge colours', () => {
     const all = realAlgorithms();
     const byOrg = new Map<string, Algorithm[]>();
     for (const a of all) byOrg.set(a.organization, [...(byOrg.get(a.organization) ?? []), a]);
-    for (const [org, list] of byOrg) expect(badgeFor({ recognition: rec(org), algorithms: list, paused: false }, 'nl').text).toMatch(/^\d+$/);
+    for (const [org, list] of byOrg)
+      expect(badgeFor({ recognition: rec(org), algorithms: list, paused: false }, 'nl').text).toMatch(/^\d+$/);
   });
 });

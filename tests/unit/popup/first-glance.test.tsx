@@ -18,7 +18,15 @@ const noop = () => {};
 const CATS = ['Hoog-risico AI-systeem', 'Impactvolle algoritmes', 'Overige algoritmes', null];
 
 function renderPopup(algorithms: Algorithm[], lang: 'nl' | 'en' = 'nl', org: { name: string; org_id: string | null } = AMS) {
-  return renderIn(<Popup view={viewOf({ organization: org, algorithms, url: 'https://www.amsterdam.nl/' })} onAnswer={noop} onPause={noop} onOpenOptions={noop} />, lang);
+  return renderIn(
+    <Popup
+      view={viewOf({ organization: org, algorithms, url: 'https://www.amsterdam.nl/' })}
+      onAnswer={noop}
+      onPause={noop}
+      onOpenOptions={noop}
+    />,
+    lang,
+  );
 }
 
 /** Real Amsterdam records with the first `n` categories spread over them (the bundled data has none). */
@@ -26,7 +34,8 @@ function withCategories(n: number): Algorithm[] {
   return algorithmsOf(AMS.name).map((a, i) => ({ ...a, publication_category: CATS.slice(0, n)[i % n] }));
 }
 
-const counted = (as: Algorithm[], cat: string | null) => as.filter((a) => a.status !== 'Buiten gebruik' && a.publication_category === cat).length;
+const counted = (as: Algorithm[], cat: string | null) =>
+  as.filter((a) => a.status !== 'Buiten gebruik' && a.publication_category === cat).length;
 
 describe('classification at a glance', () => {
   it('shows a count per category, each linking to its group and described by its legend', () => {
@@ -56,7 +65,11 @@ describe('classification at a glance', () => {
     renderPopup(algorithms);
     const line = screen.getByRole('group', { name: 'Indeling volgens het register' });
     expect(line.classList.contains('counts-only')).toBe(true);
-    expect(within(line).getAllByRole('link').map((l) => l.textContent)).toEqual([
+    expect(
+      within(line)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual([
       `${counted(algorithms, CATS[0])} hoog risico`,
       `${counted(algorithms, CATS[1])} impactvol`,
       `${counted(algorithms, CATS[2])} overig`,
@@ -87,7 +100,9 @@ describe('short explanations, expandable', () => {
     expect(about.open).toBe(false);
     expect(about.querySelector('summary')?.textContent).toBe('Laatste registerwijziging: 8 augustus 2026');
     expect(about.textContent).toContain('uit het Algoritmeregister van de overheid');
-    expect(within(about).getByRole('link', { name: 'algoritmes.overheid.nl' }).getAttribute('href')).toBe('https://algoritmes.overheid.nl/');
+    expect(within(about).getByRole('link', { name: 'algoritmes.overheid.nl' }).getAttribute('href')).toBe(
+      'https://algoritmes.overheid.nl/',
+    );
   });
 });
 

@@ -34,5 +34,14 @@ export function algorithmsOf(name: string, from = realAlgorithms()): Algorithm[]
 
 /** A plausible sync state for the bundled data. */
 export function bundledSync(data_date = '2026-08-08'): SyncState {
-  return { source: 'bundled', data_date, generated_at: null, algorithm_count: 1530, last_attempt: null, last_success: null, last_error: null, in_progress: false };
+  return {
+    source: 'bundled',
+    data_date,
+    generated_at: null,
+    algorithm_count: 1530,
+    last_attempt: null,
+    last_success: null,
+    last_error: null,
+    in_progress: false,
+  };
 }

@@ -35,10 +35,11 @@ describe('following an organisation in the popup', () => {
     expect(news.followed).toBe(true);
     renderPopup(news);
     const section = screen.getByRole('region', { name: 'Nieuw sinds 6 augustus 2026' });
-    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Nieuw Nieuw bij UWV',
-      `Andere categorie ${uwv[0].name} — Categorie onbekend → Impactvolle algoritmes`,
-    ]);
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Nieuw Nieuw bij UWV', `Andere categorie ${uwv[0].name} — Categorie onbekend → Impactvolle algoritmes`]);
     expect(screen.getByRole('button', { name: /Je volgt deze organisatie/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await seriousViolations(document.body)).toEqual([]);
   });
@@ -58,8 +59,15 @@ describe('an organisation with no entries', () => {
   const none = { followed: false, since: null, changes: [], peers: { type: 'gemeente' as const, peers: 180, more: 180, median: 4 } };
 
   it('puts the count in context and offers a Woo request that opens in the objection tab', async () => {
-    renderPopup(none, { algorithms: [], recognition: { ...viewOf({ organization: { name: 'Gemeente Voorbeeld', org_id: 'gm9999' }, algorithms: [] }).recognition } });
-    expect(screen.getByText(/180 gemeenten hebben algoritmen in het register staan die in gebruik of in ontwikkeling zijn\. De helft daarvan heeft er 4 of meer\./)).toBeTruthy();
+    renderPopup(none, {
+      algorithms: [],
+      recognition: { ...viewOf({ organization: { name: 'Gemeente Voorbeeld', org_id: 'gm9999' }, algorithms: [] }).recognition },
+    });
+    expect(
+      screen.getByText(
+        /180 gemeenten hebben algoritmen in het register staan die in gebruik of in ontwikkeling zijn\. De helft daarvan heeft er 4 of meer\./,
+      ),
+    ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Vraag om openheid' }));
     expect(screen.getByRole('tab', { name: 'Bezwaar maken of uitleg vragen' }).getAttribute('aria-selected')).toBe('true');
     const woo = (await screen.findByLabelText('Vraag om openheid over algoritmen (Woo-verzoek)')) as HTMLInputElement;
@@ -68,9 +76,13 @@ describe('an organisation with no entries', () => {
   });
 
   it('does not offer it where the register shows a serious entry', () => {
-    const algorithms = algorithmsOf(UWV.name).map((a, i) => (i === 0 ? { ...a, publication_category: 'Hoog-risico AI-systeem' } : { ...a, publication_category: 'Overige algoritmes' }));
+    const algorithms = algorithmsOf(UWV.name).map((a, i) =>
+      i === 0 ? { ...a, publication_category: 'Hoog-risico AI-systeem' } : { ...a, publication_category: 'Overige algoritmes' },
+    );
     renderPopup(none, { algorithms });
     expect(screen.queryByRole('button', { name: 'Vraag om openheid' })).toBeNull();
-    expect(screen.getByText(/Van de 180 andere gemeenten in het register hebben er 180 meer algoritmen geregistreerd dan deze/)).toBeTruthy();
+    expect(
+      screen.getByText(/Van de 180 andere gemeenten in het register hebben er 180 meer algoritmen geregistreerd dan deze/),
+    ).toBeTruthy();
   });
 });

@@ -55,12 +55,14 @@ describe('popup for a recognised organisation', () => {
     const { container } = renderPopup(viewOf({ organization: AMS, algorithms, url: 'https://www.amsterdam.nl/' }));
     const sections = [...container.querySelectorAll('section.group')];
     expect(sections.map((s) => s.getAttribute('data-category'))).toEqual(['high_risk', 'impactful', 'other', 'unknown']);
-    expect(sections.map((s) => s.querySelector('h2')?.textContent?.replace(/\s*\(\d+\)$/, '').trim())).toEqual([
-      'Hoog-risico AI-systeem',
-      'Impactvolle algoritmes',
-      'Overige algoritmes',
-      'Categorie onbekend',
-    ]);
+    expect(
+      sections.map((s) =>
+        s
+          .querySelector('h2')
+          ?.textContent?.replace(/\s*\(\d+\)$/, '')
+          .trim(),
+      ),
+    ).toEqual(['Hoog-risico AI-systeem', 'Impactvolle algoritmes', 'Overige algoritmes', 'Categorie onbekend']);
     const inHighRisk = algorithms.filter((a) => a.publication_category === 'Hoog-risico AI-systeem').length;
     expect(sections[0].querySelectorAll('li.algorithm').length).toBe(inHighRisk);
   });
@@ -122,7 +124,10 @@ describe('popup for a recognised organisation', () => {
   });
 
   it('summarises a long goal and shows all of it in the details', async () => {
-    const real = algorithmsOf(UWV.name).find((a) => (a.goal ?? '').length > 300) ?? { ...algorithmsOf(UWV.name)[0], goal: 'Lang doel. '.repeat(40) };
+    const real = algorithmsOf(UWV.name).find((a) => (a.goal ?? '').length > 300) ?? {
+      ...algorithmsOf(UWV.name)[0],
+      goal: 'Lang doel. '.repeat(40),
+    };
     const a = { ...real, description_short: null };
     const { container } = renderPopup(viewOf({ organization: UWV, algorithms: [a] }));
     const summary = container.querySelector('.algorithm-summary')!.textContent!;
@@ -156,7 +161,9 @@ describe('popup for a recognised organisation', () => {
 
 describe('popup edge cases', () => {
   it('says plainly when an organisation has no algorithms, with the register gap and a way to ask', () => {
-    renderPopup(viewOf({ organization: { name: 'Gemeente Voorbeeld', org_id: null }, algorithms: [], url: 'https://www.voorbeeld.nl/afval' }));
+    renderPopup(
+      viewOf({ organization: { name: 'Gemeente Voorbeeld', org_id: null }, algorithms: [], url: 'https://www.voorbeeld.nl/afval' }),
+    );
     expect(screen.getByRole('heading', { name: 'Geen algoritmen geregistreerd' })).toBeTruthy();
     expect(screen.getByText(/ongeveer 5%/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'website van Gemeente Voorbeeld' }).getAttribute('href')).toBe('https://www.voorbeeld.nl/');
@@ -180,7 +187,9 @@ describe('popup edge cases', () => {
   });
 
   it('explains a transit host without a list', () => {
-    const { container } = renderPopup(viewOf({ url: 'https://www.digid.nl/', match: 'transit', transit_note: 'DigiD: inlogdienst van Logius' }));
+    const { container } = renderPopup(
+      viewOf({ url: 'https://www.digid.nl/', match: 'transit', transit_note: 'DigiD: inlogdienst van Logius' }),
+    );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Inlogdienst of gedeelde site');
     expect(screen.getByText('DigiD: inlogdienst van Logius')).toBeTruthy();
     expect(container.querySelector('li.algorithm')).toBeNull();

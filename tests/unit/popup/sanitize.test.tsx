@@ -32,7 +32,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('drops every attribute, also on allowed tags', () => {
-    const { container } = render(<RichText html={'<p onclick="alert(1)" style="color:red" class="x" id="y">a</p><div onmouseover="x()">b</div>'} />);
+    const { container } = render(
+      <RichText html={'<p onclick="alert(1)" style="color:red" class="x" id="y">a</p><div onmouseover="x()">b</div>'} />,
+    );
     for (const el of container.querySelectorAll('*')) {
       const attrs = [...el.attributes].map((a) => a.name);
       expect(attrs.filter((a) => a !== 'class' || el !== container.firstElementChild)).toEqual([]);
@@ -41,7 +43,8 @@ describe('sanitizeHtml', () => {
   });
 
   it('renders a hostile field without any script, handler or link in the DOM', () => {
-    const hostile = '<p>ok</p><script>window.pwned=1</script><img src=x onerror="window.pwned=1"><a href="javascript:1">x</a><form><input></form><p><p><li>nested</li></p></p>';
+    const hostile =
+      '<p>ok</p><script>window.pwned=1</script><img src=x onerror="window.pwned=1"><a href="javascript:1">x</a><form><input></form><p><p><li>nested</li></p></p>';
     const { container } = render(<RichText html={hostile} />);
     expect(container.querySelectorAll('script, img, a, form, input, iframe').length).toBe(0);
     expect(container.innerHTML).not.toMatch(/on\w+=|javascript:/i);
@@ -68,7 +71,9 @@ describe('sanitizeHtml', () => {
   });
 
   it('keeps every word of real register texts (site-data sample)', () => {
-    const fields = siteDataAlgorithms().flatMap((a) => [a.goal, a.source_data, a.description_short, a.lawful_basis]).filter((f): f is string => !!f && !f.includes('&'));
+    const fields = siteDataAlgorithms()
+      .flatMap((a) => [a.goal, a.source_data, a.description_short, a.lawful_basis])
+      .filter((f): f is string => !!f && !f.includes('&'));
     expect(fields.length).toBeGreaterThan(2);
     for (const f of fields) {
       const expected = capText(f.replace(/<[^>]+>/g, ''), MAX_TEXT).replace(/\s+/g, '');

@@ -34,7 +34,12 @@ export interface AgencyCase {
   holdout?: boolean | 2 | 3 | 4;
 }
 
-const c = (url: string, org: string, how: AgencyCase['how'], holdout: AgencyCase['holdout'] = false): AgencyCase => ({ url, org, how, holdout });
+const c = (url: string, org: string, how: AgencyCase['how'], holdout: AgencyCase['holdout'] = false): AgencyCase => ({
+  url,
+  org,
+  how,
+  holdout,
+});
 
 export const AGENCY_CASES: AgencyCase[] = [
   // the issue's own examples: a unit's site that the 2016/2022 lists gave to its ministry
@@ -202,7 +207,11 @@ export const AGENCY_CASES: AgencyCase[] = [
 export const UNREGISTERED_CASES: { url: string; org: string; file: string }[] = [
   { url: 'https://www.afm.nl/nl-nl/consumenten', org: 'Autoriteit Financiële Markten', file: 'zbo/afm.yaml' },
   { url: 'https://www.cbg-meb.nl/onderwerpen', org: 'College ter Beoordeling van Geneesmiddelen', file: 'zbo/cbg.yaml' },
-  { url: 'https://www.ctgb.nl/toelatingen', org: 'College voor de toelating van gewasbeschermingsmiddelen en biociden', file: 'zbo/ctgb.yaml' },
+  {
+    url: 'https://www.ctgb.nl/toelatingen',
+    org: 'College voor de toelating van gewasbeschermingsmiddelen en biociden',
+    file: 'zbo/ctgb.yaml',
+  },
   { url: 'https://www.lvnl.nl/', org: 'Luchtverkeersleiding Nederland', file: 'zbo/lvnl.yaml' },
   { url: 'https://www.kb.nl/', org: 'Koninklijke Bibliotheek', file: 'zbo/kb.yaml' },
   { url: 'https://kansspelautoriteit.nl/', org: 'Kansspelautoriteit', file: 'zbo/ksa.yaml' },
@@ -214,27 +223,51 @@ export const UNREGISTERED_CASES: { url: string; org: string; file: string }[] = 
   { url: 'https://www.hetcak.nl/', org: 'CAK', file: 'zbo/cak.yaml' },
   { url: 'https://www.autoriteitnvs.nl/', org: 'Autoriteit Nucleaire Veiligheid en Stralingsbescherming', file: 'inspecties/anvs.yaml' },
   { url: 'https://www.sodm.nl/', org: 'Staatstoezicht op de Mijnen', file: 'inspecties/sodm.yaml' },
-  { url: 'https://www.inspectie-jenv.nl/', org: 'Inspectie Justitie en Veiligheid', file: 'inspecties/inspectie-justitie-en-veiligheid.yaml' },
+  {
+    url: 'https://www.inspectie-jenv.nl/',
+    org: 'Inspectie Justitie en Veiligheid',
+    file: 'inspecties/inspectie-justitie-en-veiligheid.yaml',
+  },
   { url: 'https://www.justitieleictorganisatie.nl/', org: 'Justitiële ICT Organisatie', file: 'agentschappen/jio.yaml' },
   { url: 'https://www.oprijk.nl/', org: 'Organisatie en Personeel Rijk', file: 'agentschappen/o-en-p-rijk.yaml' },
-  { url: 'https://www.rijksorganisatieodi.nl/', org: 'Rijksorganisatie voor Ontwikkeling, Digitalisering en Innovatie', file: 'agentschappen/odi.yaml' },
+  {
+    url: 'https://www.rijksorganisatieodi.nl/',
+    org: 'Rijksorganisatie voor Ontwikkeling, Digitalisering en Innovatie',
+    file: 'agentschappen/odi.yaml',
+  },
   { url: 'https://www.ssc-ict.nl/', org: 'SSC-ICT', file: 'agentschappen/ssc-ict.yaml' },
   { url: 'https://www.dictu.nl/', org: 'Dienst ICT Uitvoering', file: 'agentschappen/dictu.yaml' },
   { url: 'https://www.fmhaaglanden.nl/', org: 'FMHaaglanden', file: 'agentschappen/fmh.yaml' },
-  { url: 'https://www.rijksorganisatiebeveiligingenlogistiek.nl/', org: 'Rijksorganisatie Beveiliging en Logistiek', file: 'agentschappen/rbl.yaml' },
+  {
+    url: 'https://www.rijksorganisatiebeveiligingenlogistiek.nl/',
+    org: 'Rijksorganisatie Beveiliging en Logistiek',
+    file: 'agentschappen/rbl.yaml',
+  },
   { url: 'https://www.dopingautoriteit.nl/', org: 'Dopingautoriteit', file: 'zbo/dopingautoriteit.yaml' },
   { url: 'https://www.bureauft.nl/', org: 'Bureau Financieel Toezicht', file: 'zbo/bft.yaml' },
   { url: 'https://cokz.nl/', org: 'Stichting Controle Orgaan Kwaliteits Zaken', file: 'zbo/cokz.yaml' },
   { url: 'https://www.bkd.eu/', org: 'Stichting Bloembollenkeuringsdienst', file: 'zbo/bkd.yaml' },
   { url: 'https://www.kamervoordebinnenvisserij.nl/', org: 'Kamer voor de Binnenvisserij', file: 'zbo/kabivi.yaml' },
-  { url: 'https://www.bsgw.nl/nl', org: 'Belastingsamenwerking Gemeenten en Waterschappen', file: 'gemeenschappelijke-regelingen/bsgw.yaml' },
+  {
+    url: 'https://www.bsgw.nl/nl',
+    org: 'Belastingsamenwerking Gemeenten en Waterschappen',
+    file: 'gemeenschappelijke-regelingen/bsgw.yaml',
+  },
   { url: 'https://www.bs-ob.nl/', org: 'Belastingsamenwerking Oost-Brabant', file: 'gemeenschappelijke-regelingen/bsob.yaml' },
   { url: 'https://www.bsr.nl/', org: 'Belastingsamenwerking Rivierenland', file: 'gemeenschappelijke-regelingen/bsr.yaml' },
-  { url: 'https://bghu.nl/', org: 'Belastingsamenwerking gemeenten en hoogheemraadschap Utrecht', file: 'gemeenschappelijke-regelingen/bghu.yaml' },
+  {
+    url: 'https://bghu.nl/',
+    org: 'Belastingsamenwerking gemeenten en hoogheemraadschap Utrecht',
+    file: 'gemeenschappelijke-regelingen/bghu.yaml',
+  },
   { url: 'https://www.bsgr.nl/', org: 'Belastingsamenwerking Gouwe-Rijnland', file: 'gemeenschappelijke-regelingen/bsgr.yaml' },
   { url: 'https://www.1stroom.nl/', org: '1Stroom', file: 'gemeenschappelijke-regelingen/1stroom.yaml' },
   { url: 'https://www.avri.nl/', org: 'Avri', file: 'gemeenschappelijke-regelingen/avri.yaml' },
-  { url: 'https://www.bhic.nl/', org: 'Brabants Historisch Informatie Centrum', file: 'gemeenschappelijke-regelingen/brabants-historisch-informatie-centrum.yaml' },
+  {
+    url: 'https://www.bhic.nl/',
+    org: 'Brabants Historisch Informatie Centrum',
+    file: 'gemeenschappelijke-regelingen/brabants-historisch-informatie-centrum.yaml',
+  },
   { url: 'https://www.avres.nl/', org: 'Avres', file: 'gemeenschappelijke-regelingen/avres.yaml' },
   // batch 5: read after the fixes for batch 4 and measured once (7/13 right, ewnederland.nl claimed by EZK, 5 joint arrangements unknown), then added as ROO rows
   { url: 'https://www.ewnederland.nl/', org: 'Edelmetaal Waarborg Nederland B.V.', file: 'zbo/ewn.yaml' },
@@ -245,9 +278,17 @@ export const UNREGISTERED_CASES: { url: string; org: string; file: string }[] = 
   { url: 'https://www.centralecommissiedierproeven.nl/', org: 'Centrale Commissie Dierproeven', file: 'zbo/ccd.yaml' },
   { url: 'https://www.slotcoordination.nl/', org: 'Airport Coordination Netherlands', file: 'zbo/acnl.yaml' },
   { url: 'https://www.blikopwerk.nl/', org: 'Stichting Blik op Werk', file: 'zbo/bow.yaml' },
-  { url: 'https://ammatch.nl/', org: 'Amstelland en Meerlanden Werkorganisatie', file: 'gemeenschappelijke-regelingen/amstelland-en-meerlanden-werkorganisatie.yaml' },
+  {
+    url: 'https://ammatch.nl/',
+    org: 'Amstelland en Meerlanden Werkorganisatie',
+    file: 'gemeenschappelijke-regelingen/amstelland-en-meerlanden-werkorganisatie.yaml',
+  },
   { url: 'https://www.avalex.nl/', org: 'Avalex', file: 'gemeenschappelijke-regelingen/avalex.yaml' },
-  { url: 'https://www.vervoersorganisatie.nl/', org: 'Bedrijfsvoeringsorganisatie doelgroepenvervoer regio Arnhem Nijmegen', file: 'gemeenschappelijke-regelingen/bvo-dran.yaml' },
+  {
+    url: 'https://www.vervoersorganisatie.nl/',
+    org: 'Bedrijfsvoeringsorganisatie doelgroepenvervoer regio Arnhem Nijmegen',
+    file: 'gemeenschappelijke-regelingen/bvo-dran.yaml',
+  },
   { url: 'https://mijnblink.nl/', org: 'Blink', file: 'gemeenschappelijke-regelingen/blink.yaml' },
   { url: 'https://www.aquon.nl/', org: 'AQUON', file: 'gemeenschappelijke-regelingen/aquon.yaml' },
 ];

@@ -81,7 +81,14 @@ describe('buildDomainTable rules (synthetic input)', () => {
     reference: [{ name: 'Gemeente Utrecht', org_id: 'gm0344', kind: 'gemeente' as const }],
     generatedAt: 'x',
   };
-  const row = (host: string, name: string | null, strength: number, extra = {}) => ({ host, name, kind: null, strength, source: 's', ...extra });
+  const row = (host: string, name: string | null, strength: number, extra = {}) => ({
+    host,
+    name,
+    kind: null,
+    strength,
+    source: 's',
+    ...extra,
+  });
 
   it('lets the stronger source win, drops weak sub-site claims under a better parent, keeps specific ones', () => {
     const { table } = buildDomainTable({

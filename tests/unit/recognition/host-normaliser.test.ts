@@ -10,7 +10,10 @@ import { hostDecisions, pausedHosts } from '@/utils/settings';
 /** Spellings of one host that every comparison in the extension must treat as the same host. */
 const SPELLINGS: [string, string[]][] = [
   ['x.nl', ['x.nl', 'www.x.nl', 'X.NL.', 'WWW.X.NL..', 'x.nl:443', 'www.x.nl:8443', 'https://www.x.nl/pad?q=1', ' http://X.nl ']],
-  ['xn--bcher-kva.nl', ['bücher.nl', 'BÜCHER.NL', 'www.bücher.nl.', 'xn--bcher-kva.nl', 'XN--BCHER-KVA.NL:443', 'https://www.xn--bcher-kva.nl/']],
+  [
+    'xn--bcher-kva.nl',
+    ['bücher.nl', 'BÜCHER.NL', 'www.bücher.nl.', 'xn--bcher-kva.nl', 'XN--BCHER-KVA.NL:443', 'https://www.xn--bcher-kva.nl/'],
+  ],
   ['xn--mnchen-3ya.de', ['münchen.de', 'xn--mnchen-3ya.de', 'www.MÜNCHEN.de']],
 ];
 

@@ -28,10 +28,17 @@ describe('npm run lookup', () => {
       'https://www.rijksoverheid.nl/ministeries/ministerie-van-financien',
     ]);
     expect(status).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
     for (const l of lines) expect(Object.keys(l)).toEqual(['url', 'host', 'organization', 'match', 'algorithms']);
-    expect(lines[0]).toMatchObject({ host: 'www.uwv.nl', match: 'domain', organization: { name: 'Uitvoeringsinstituut Werknemersverzekeringen' } });
+    expect(lines[0]).toMatchObject({
+      host: 'www.uwv.nl',
+      match: 'domain',
+      organization: { name: 'Uitvoeringsinstituut Werknemersverzekeringen' },
+    });
     expect(lines[0].algorithms.length).toBeGreaterThan(0);
     expect(Object.keys(lines[0].algorithms[0])).toEqual(['lars', 'name', 'publication_category', 'status', 'register_url']);
     expect(lines[1]).toEqual({ url: 'not a url', host: '', organization: null, match: 'none', algorithms: [] });

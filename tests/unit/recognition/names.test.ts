@@ -23,7 +23,11 @@ describe('organisation name normalisation', () => {
   });
 
   it('gives abbreviation variants', () => {
-    expect(nameVariants('Nederlandse Zorgautoriteit (NZa)')).toEqual(['Nederlandse Zorgautoriteit (NZa)', 'Nederlandse Zorgautoriteit', 'NZa']);
+    expect(nameVariants('Nederlandse Zorgautoriteit (NZa)')).toEqual([
+      'Nederlandse Zorgautoriteit (NZa)',
+      'Nederlandse Zorgautoriteit',
+      'NZa',
+    ]);
     expect(nameVariants('CIZ Centrum Indicatiestelling Zorg')).toContain('Centrum Indicatiestelling Zorg');
     expect(nameVariants('Gemeente Bergen (L)')).toEqual(['Gemeente Bergen (L)']);
   });

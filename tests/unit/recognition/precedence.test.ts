@@ -35,7 +35,12 @@ const IenW = 'Ministerie van Infrastructuur en Waterstaat';
 const weak = (host: string, name: string): DomainRow => ({ host, name, kind: null, strength: 40, source: 'openstate-2022', weak: true });
 
 function build2(rows: DomainRow[]) {
-  const result = buildDomainTable({ ...base, register: [...base.register, { name: 'Gemeente Zaltbommel', org_id: null, algorithms: 1 }], overrides: empty, rows });
+  const result = buildDomainTable({
+    ...base,
+    register: [...base.register, { name: 'Gemeente Zaltbommel', org_id: null, algorithms: 1 }],
+    overrides: empty,
+    rows,
+  });
   return { at: (h: string) => result.table.organizations[result.table.hosts[h]]?.name };
 }
 
@@ -47,7 +52,11 @@ function build(rows: DomainRow[], overrides: Overrides = empty) {
 
 describe('precedence: the unit, not its ministry (synthetic input)', () => {
   it('gives a ministry-only host to the unit whose name the host spells', () => {
-    const { at, units } = build([weak('politieplanner.nl', JenV), weak('jaarberichtrijkswaterstaat.nl', IenW), weak('ind-jaarverslag.nl', JenV)]);
+    const { at, units } = build([
+      weak('politieplanner.nl', JenV),
+      weak('jaarberichtrijkswaterstaat.nl', IenW),
+      weak('ind-jaarverslag.nl', JenV),
+    ]);
     expect(at('politieplanner.nl')).toBe('Politie');
     expect(at('jaarberichtrijkswaterstaat.nl')).toBe('Rijkswaterstaat');
     expect(at('ind-jaarverslag.nl')).toBe('IND');
@@ -81,7 +90,14 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
   });
 
   it('an abbreviation from a ROO row, glued before a word, spells the unit; a word that starts with it does not', () => {
-    const roo: DomainRow = { host: 'rijkswaterstaat.nl', name: 'Rijkswaterstaat', kind: null, strength: 85, source: 'roo-websites-2026', altNames: ['RWS'] };
+    const roo: DomainRow = {
+      host: 'rijkswaterstaat.nl',
+      name: 'Rijkswaterstaat',
+      kind: null,
+      strength: 85,
+      source: 'roo-websites-2026',
+      altNames: ['RWS'],
+    };
     const { at } = build([
       roo,
       weak('rwsverkeersinfo.nl', IenW),
@@ -101,9 +117,23 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
 
   it('an organisation without register entries: its short ROO name counts as a whole label or after "werkenbij", never glued', () => {
     const cak: DomainRow = { host: 'hetcak.nl', name: 'CAK', kind: null, strength: 85, source: 'roo-websites-2026' };
-    const cvte: DomainRow = { host: 'cvte.nl', name: 'College voor Toetsen en Examens', kind: null, strength: 85, source: 'roo-websites-2026', altNames: ['CvTE'] };
+    const cvte: DomainRow = {
+      host: 'cvte.nl',
+      name: 'College voor Toetsen en Examens',
+      kind: null,
+      strength: 85,
+      source: 'roo-websites-2026',
+      altNames: ['CvTE'],
+    };
     const OCW = 'Ministerie van Onderwijs, Cultuur en Wetenschap';
-    const { at } = build([cak, cvte, weak('werkenbijhetcak.nl', IenW), weak('cvte-raadpleging.nl', OCW), weak('cvtesite.nl', OCW), weak('cakewalk.nl', IenW)]);
+    const { at } = build([
+      cak,
+      cvte,
+      weak('werkenbijhetcak.nl', IenW),
+      weak('cvte-raadpleging.nl', OCW),
+      weak('cvtesite.nl', OCW),
+      weak('cakewalk.nl', IenW),
+    ]);
     expect(at('werkenbijhetcak.nl')).toBe('CAK');
     expect(at('cvte-raadpleging.nl')).toBe('College voor Toetsen en Examens');
     expect(at('cvtesite.nl')).toBe(OCW);
@@ -117,7 +147,13 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
   });
 
   it("a joint arrangement whose ROO website is a member municipality's site never takes that site", () => {
-    const gr: DomainRow = { host: 'zaltbommel.nl', name: 'Bedrijfsvoeringseenheid Bommelerwaard', kind: null, strength: 85, source: 'roo-websites-2026' };
+    const gr: DomainRow = {
+      host: 'zaltbommel.nl',
+      name: 'Bedrijfsvoeringseenheid Bommelerwaard',
+      kind: null,
+      strength: 85,
+      source: 'roo-websites-2026',
+    };
     const typed: DomainRow = { host: 'zaltbommel.nl', name: null, kind: 'gemeente', strength: 40, source: 'openstate-2022/Gemeenten.csv' };
     const { at } = build2([gr, typed]);
     expect(at('zaltbommel.nl')).toBe('Gemeente Zaltbommel');
@@ -127,7 +163,9 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     const overrides = { ...empty, hosts: [{ host: 'politie-en-justitie.nl', org: JenV, why: 'a JenV campaign about both' }] };
     const { at, units } = build([weak('politie-en-justitie.nl', JenV)], overrides);
     expect(at('politie-en-justitie.nl')).toBe(JenV);
-    expect(units).toEqual([expect.objectContaining({ host: 'politie-en-justitie.nl', outcome: 'ministry', why: 'a JenV campaign about both' })]);
+    expect(units).toEqual([
+      expect.objectContaining({ host: 'politie-en-justitie.nl', outcome: 'ministry', why: 'a JenV campaign about both' }),
+    ]);
   });
 
   it('does not move a claim that is not ministry-only (a unit list that names the ministry)', () => {

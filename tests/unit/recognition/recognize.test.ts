@@ -64,8 +64,16 @@ describe('user decisions', () => {
       { host: 'example-gr.nl', organization: org, kind: 'corrected' },
       { host: 'www.uwv.nl', organization: null, kind: 'rejected' },
     ]);
-    expect(recognize('https://example-gemeente.nl/x', index, d)).toMatchObject({ match: 'page', organization: org, user_decision: 'confirmed' });
-    expect(recognize('https://www.example-gr.nl/', index, d)).toMatchObject({ match: 'domain', organization: org, user_decision: 'corrected' });
+    expect(recognize('https://example-gemeente.nl/x', index, d)).toMatchObject({
+      match: 'page',
+      organization: org,
+      user_decision: 'confirmed',
+    });
+    expect(recognize('https://www.example-gr.nl/', index, d)).toMatchObject({
+      match: 'domain',
+      organization: org,
+      user_decision: 'corrected',
+    });
     expect(recognize('https://www.uwv.nl/', index, d)).toMatchObject({ match: 'none', organization: null });
     expect(recognize('https://werk.nl/', index, d).organization?.name).toBe('Uitvoeringsinstituut Werknemersverzekeringen');
   });

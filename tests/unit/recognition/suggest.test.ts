@@ -19,7 +19,11 @@ describe('suggestFromSignals', () => {
     [{ metaAuthority: "'s-Gravenhage" }, 'Gemeente Den Haag', 'metaAuthority'],
     [{ siteName: 'Veiligheidsregio Amsterdam-Amstelland', title: 'Nieuws' }, 'Veiligheidsregio Amsterdam-Amstelland', 'siteName'],
     [{ siteName: 'Nederlandse Zorgautoriteit' }, 'Nederlandse Zorgautoriteit (NZa)', 'siteName'],
-    [{ metaAuthority: 'Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrg' }, 'Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug', 'metaAuthority'],
+    [
+      { metaAuthority: 'Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrg' },
+      'Regionale Dienst Werk en Inkomen Kromme Rijn Heuvelrug',
+      'metaAuthority',
+    ],
   ] as const)('%o → %s', (signals, name, signal) => {
     const s = suggestFromSignals(page(signals), matcher);
     expect(s?.organization.name).toBe(name);

@@ -34,7 +34,9 @@ describe('publication category', () => {
 
 describe('categoryLevel', () => {
   it('ranks publication categories', () => {
-    expect([null, 'Overige algoritmes', 'Impactvolle algoritmes', 'Hoog-risico AI-systeem', 'onbekend'].map(categoryLevel)).toEqual([0, 0, 1, 2, 0]);
+    expect([null, 'Overige algoritmes', 'Impactvolle algoritmes', 'Hoog-risico AI-systeem', 'onbekend'].map(categoryLevel)).toEqual([
+      0, 0, 1, 2, 0,
+    ]);
   });
 });
 

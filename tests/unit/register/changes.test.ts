@@ -26,7 +26,14 @@ describe('changes between two snapshots of the real register', () => {
     next.algorithms.push(added);
     const set = diffSnapshots(real, next);
     expect(kinds(set.changes)).toEqual(
-      [`category:${a.lars}`, `status:${b.lars}`, `category:${c.lars}`, `edited:${c.lars}`, 'new:99000001', ...gone.map((g) => `retracted:${g.lars}`)].sort(),
+      [
+        `category:${a.lars}`,
+        `status:${b.lars}`,
+        `category:${c.lars}`,
+        `edited:${c.lars}`,
+        'new:99000001',
+        ...gone.map((g) => `retracted:${g.lars}`),
+      ].sort(),
     );
     expect(set.changes.find((x) => x.kind === 'edited')!.fields).toEqual(['goal']);
     expect(set.changes.find((x) => x.kind === 'status')!.before).toBe(real.algorithms[1].status);
@@ -70,7 +77,15 @@ describe('changes between two snapshots of the real register', () => {
 
 describe('what a follower is told', () => {
   const row = (kind: RegisterChange['kind'], now: Partial<RegisterChange> = {}): RegisterChange => ({
-    kind, lars: '1', name: 'x', organization: 'o', org_id: null, publication_category: null, status: null, register_url: '', ...now,
+    kind,
+    lars: '1',
+    name: 'x',
+    organization: 'o',
+    org_id: null,
+    publication_category: null,
+    status: null,
+    register_url: '',
+    ...now,
   });
   it.each([
     [row('new'), true],
@@ -104,7 +119,9 @@ describe('the change feed export', () => {
     expect(lines).toHaveLength(1 + set.changes.length);
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     const doc = JSON.parse(changesJson(set, new Date('2026-11-30T00:00:00Z')));
-    expect(doc.rows.map((r: { change_kind: string; lars: string }) => `${r.change_kind}:${r.lars}`)).toEqual(set.changes.map((c) => `${c.kind}:${c.lars}`));
+    expect(doc.rows.map((r: { change_kind: string; lars: string }) => `${r.change_kind}:${r.lars}`)).toEqual(
+      set.changes.map((c) => `${c.kind}:${c.lars}`),
+    );
     expect(doc.rows.find((r: { change_kind: string }) => r.change_kind === 'edited').changed_fields).toBe('name');
   });
 });

@@ -63,7 +63,14 @@ describe('npm run snapshot', () => {
   it('--from converts the offline files into the bundled snapshot', async () => {
     const out = join(dir, 'from.json');
     const data = REGISTER_SOURCES;
-    const run = await snapshot('--from', `${data}/register-scrape-2026-08-08.json`, '--from', `${data}/register-launch-2022-v0_1.json`, '--out', out);
+    const run = await snapshot(
+      '--from',
+      `${data}/register-scrape-2026-08-08.json`,
+      '--from',
+      `${data}/register-launch-2022-v0_1.json`,
+      '--out',
+      out,
+    );
     expect(run.code).toBe(0);
     const written: Snapshot = JSON.parse(readFileSync(out, 'utf8'));
     expect(written.algorithms).toHaveLength(1530);

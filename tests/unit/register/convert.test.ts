@@ -84,7 +84,10 @@ describe('the bundled combination', async () => {
   const reference = loadReference(`${DATA}/organisations/register-reference`);
   const { snapshot, merges, org_id_from_reference } = await combineSources(
     base,
-    [{ label: 'launch', ...old }, { label: 'site', entries: asEnrichment(site.algorithms), report: site.report }],
+    [
+      { label: 'launch', ...old },
+      { label: 'site', entries: asEnrichment(site.algorithms), report: site.report },
+    ],
     { reference, source: 'test', generated_at: '2026-11-22T00:00:00Z' },
   );
 
@@ -145,7 +148,10 @@ describe('the committed bundled snapshot', () => {
     const site = convertSiteData(siteData);
     const { snapshot } = await combineSources(
       { label: 'scrape', ...convertScrape(scrape) },
-      [{ label: 'register-launch-2022-v0_1', ...convertLaunch(launch) }, { label: 'site-data-sample-v1_0', entries: asEnrichment(site.algorithms), report: site.report }],
+      [
+        { label: 'register-launch-2022-v0_1', ...convertLaunch(launch) },
+        { label: 'site-data-sample-v1_0', entries: asEnrichment(site.algorithms), report: site.report },
+      ],
       { reference: loadReference(`${DATA}/organisations/register-reference`), source: '', generated_at: '' },
     );
     expect(bundled.hash).toBe(snapshot.hash);

@@ -8,11 +8,29 @@ import { sanitizeHtml, safeText } from '@/utils/sanitize';
 
 /** The register's OrgType values (MinBZK/Algoritmeregister backend/app/schemas/misc.py), read there, not copied. */
 const REGISTER_TYPES = [
-  'adviescollege', 'agentschap', 'brandweer', 'caribisch_openbaar_lichaam', 'gemeente',
-  'grensoverschrijdend_regionaal_samenwerkingsorgaan', 'hoog_college_van_staat', 'interdepartementale_commissie',
-  'kabinet_van_de_koning', 'koepelorganisatie', 'ministerie', 'omgevingsdienst', 'openbaar_lichaam_voor_beroep_en_bedrijf',
-  'organisatie_met_overheidsbemoeienis', 'organisatieonderdeel', 'politie', 'provincie', 'regionaal_samenwerkingsverband',
-  'rechtspraak', 'regionaal_samenwerkingsorgaan', 'waterschap', 'zelfstandig_bestuursorgaan', 'overig',
+  'adviescollege',
+  'agentschap',
+  'brandweer',
+  'caribisch_openbaar_lichaam',
+  'gemeente',
+  'grensoverschrijdend_regionaal_samenwerkingsorgaan',
+  'hoog_college_van_staat',
+  'interdepartementale_commissie',
+  'kabinet_van_de_koning',
+  'koepelorganisatie',
+  'ministerie',
+  'omgevingsdienst',
+  'openbaar_lichaam_voor_beroep_en_bedrijf',
+  'organisatie_met_overheidsbemoeienis',
+  'organisatieonderdeel',
+  'politie',
+  'provincie',
+  'regionaal_samenwerkingsverband',
+  'rechtspraak',
+  'regionaal_samenwerkingsorgaan',
+  'waterschap',
+  'zelfstandig_bestuursorgaan',
+  'overig',
 ];
 
 const convert = (raw: unknown) => {

@@ -47,7 +47,16 @@ describe('recording register changes after new data replaced the old', () => {
   });
 
   it('names at most three organisations in a notification, in either language', () => {
-    const row = (organization: string) => ({ kind: 'new' as const, lars: '1', name: 'x', organization, org_id: null, publication_category: null, status: null, register_url: '' });
+    const row = (organization: string) => ({
+      kind: 'new' as const,
+      lars: '1',
+      name: 'x',
+      organization,
+      org_id: null,
+      publication_category: null,
+      status: null,
+      register_url: '',
+    });
     const text = notificationText(['D', 'A', 'C', 'B', 'A'].map(row), 'en');
     expect(text.message).toBe('A: 2 changes\nB: 1 change\nC: 1 change\nand 1 more organisations');
   });

@@ -19,12 +19,34 @@ describe('Retry-After', () => {
 describe('only the register answers', () => {
   const url = 'https://algoritmes.overheid.nl/api/algoritme/NLD';
   const answer = (over: Partial<Response>) =>
-    (async () => ({ type: 'basic', status: 200, ok: true, url, redirected: false, headers: new Headers({ 'content-type': 'application/json' }), body: null, ...over }) as Response) as typeof fetch;
+    (async () =>
+      ({
+        type: 'basic',
+        status: 200,
+        ok: true,
+        url,
+        redirected: false,
+        headers: new Headers({ 'content-type': 'application/json' }),
+        body: null,
+        ...over,
+      }) as Response) as typeof fetch;
 
   it.each([
-    ['an opaque redirect (what browsers give with redirect: manual)', { type: 'opaqueredirect', status: 0, ok: false } as Partial<Response>, /^redirect: HTTP redirect for/],
-    ['a 302 (what Node gives)', { status: 302, ok: false, headers: new Headers({ location: 'https://elders.example/' }) }, /^redirect: HTTP 302 to https:\/\/elders\.example\//],
-    ['an answer from another origin', { url: 'https://elders.example/api/algoritme/NLD' }, /^redirect: answer came from https:\/\/elders\.example/],
+    [
+      'an opaque redirect (what browsers give with redirect: manual)',
+      { type: 'opaqueredirect', status: 0, ok: false } as Partial<Response>,
+      /^redirect: HTTP redirect for/,
+    ],
+    [
+      'a 302 (what Node gives)',
+      { status: 302, ok: false, headers: new Headers({ location: 'https://elders.example/' }) },
+      /^redirect: HTTP 302 to https:\/\/elders\.example\//,
+    ],
+    [
+      'an answer from another origin',
+      { url: 'https://elders.example/api/algoritme/NLD' },
+      /^redirect: answer came from https:\/\/elders\.example/,
+    ],
   ])('refuses %s, without retrying', async (_label, over, message) => {
     const stats = newStats();
     const calls: RequestInit[] = [];

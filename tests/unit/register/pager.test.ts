@@ -31,7 +31,9 @@ async function serve(faults: Fault[] = [], setup?: (fake: FakeRegister) => void)
 
 const failure = (promise: Promise<unknown>) =>
   promise.then(
-    () => { throw new Error('expected a failure'); },
+    () => {
+      throw new Error('expected a failure');
+    },
     (error: unknown) => {
       expect(error).toBeInstanceOf(SyncError);
       return error as SyncError;
@@ -47,7 +49,11 @@ describe('paging the register', () => {
     expect(fake.requests.map((r) => r.page)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
     expect(fake.requests.every((r) => r.limit === 100 && r.status === 200)).toBe(true);
     expect(result.stats.requests).toBe(16);
-    expect(result.register_state).toEqual({ total_count: 1530, newest_lars: fake.records[0].lars, newest_create_dt: fake.records[0].create_dt });
+    expect(result.register_state).toEqual({
+      total_count: 1530,
+      newest_lars: fake.records[0].lars,
+      newest_create_dt: fake.records[0].create_dt,
+    });
   });
 
   it('refuses a limit above 100 like the real API (422)', async () => {
@@ -70,7 +76,10 @@ describe('paging the register', () => {
     expect(result.algorithms).toHaveLength(1533);
     expect(new Set(result.algorithms.map((a) => a.lars)).size).toBe(1533);
     expect(result.register_state.newest_create_dt).toBe('2026-11-22T10:00:00+00:00');
-    expect(fake.requests.map((r) => r.page)).toEqual([...Array.from({ length: 17 }, (_, i) => i + 1), ...Array.from({ length: 16 }, (_, i) => i + 1)]);
+    expect(fake.requests.map((r) => r.page)).toEqual([
+      ...Array.from({ length: 17 }, (_, i) => i + 1),
+      ...Array.from({ length: 16 }, (_, i) => i + 1),
+    ]);
   });
 
   it('fails as incomplete when a page keeps repeating the previous one, and stops paging at the repeat', async () => {
@@ -90,7 +99,9 @@ describe('paging the register', () => {
     expect(fake.records).toHaveLength(1531);
     expect(result.algorithms).toHaveLength(1530);
     expect(result.algorithms.find((a) => a.lars === fake.records[500].lars)?.name).toBe(fake.records[500].name);
-    expect(result.report.skipped).toEqual([{ lars: fake.records[500].lars, at: 'page 8 #0', reason: 'duplicate lars, first seen at page 6 #0' }]);
+    expect(result.report.skipped).toEqual([
+      { lars: fake.records[500].lars, at: 'page 8 #0', reason: 'duplicate lars, first seen at page 6 #0' },
+    ]);
     expect(fake.requests).toHaveLength(16);
   });
 
@@ -119,7 +130,10 @@ describe('paging the register', () => {
   });
 
   it('honours Retry-After on 429, capped', async () => {
-    const { opts, slept } = await serve([{ kind: '429', page: 1, times: 1, retryAfter: '1' }, { kind: '429', page: 2, times: 1, retryAfter: '3600' }]);
+    const { opts, slept } = await serve([
+      { kind: '429', page: 1, times: 1, retryAfter: '1' },
+      { kind: '429', page: 2, times: 1, retryAfter: '3600' },
+    ]);
     await downloadRegister(opts);
     expect(slept).toEqual([1000, 2000]);
   });
@@ -157,7 +171,10 @@ describe('paging the register', () => {
   });
 
   it('rejects the run when too many records are unusable (a changed API)', async () => {
-    const { opts } = await serve([{ kind: 'bad-records', page: 1 }, { kind: 'bad-records', page: 2 }]);
+    const { opts } = await serve([
+      { kind: 'bad-records', page: 1 },
+      { kind: 'bad-records', page: 2 },
+    ]);
     const error = await failure(downloadRegister(opts));
     expect(error.message).toMatch(/^malformed: 200 of 1530 records unusable/);
   });
@@ -191,7 +208,14 @@ describe('paging the register', () => {
     for (const a of result.algorithms.filter((x) => fake.records.slice(0, 100).some((r) => r.lars === x.lars))) {
       counts.set(a.publication_category, (counts.get(a.publication_category) ?? 0) + 1);
     }
-    expect(counts).toEqual(new Map([['Verboden AI-systeem', 25], ['Hoog-risico AI-systeem', 25], ['Impactvolle algoritmes', 25], ['Categorie D', 25]]));
+    expect(counts).toEqual(
+      new Map([
+        ['Verboden AI-systeem', 25],
+        ['Hoog-risico AI-systeem', 25],
+        ['Impactvolle algoritmes', 25],
+        ['Categorie D', 25],
+      ]),
+    );
     expect(result.report.skipped).toEqual([]);
   });
 

@@ -11,7 +11,8 @@ const real = JSON.parse(readFileSync(SNAPSHOT_FILE, 'utf8')) as Snapshot;
 function municipalityCounts(): Map<string, number> {
   const gm = new Set(real.organizations.filter((o) => o.org_id?.startsWith('gm')).map((o) => o.name));
   const counts = new Map<string, number>();
-  for (const a of real.algorithms) if (gm.has(a.organization) && isCounted(a)) counts.set(a.organization, (counts.get(a.organization) ?? 0) + 1);
+  for (const a of real.algorithms)
+    if (gm.has(a.organization) && isCounted(a)) counts.set(a.organization, (counts.get(a.organization) ?? 0) + 1);
   return counts;
 }
 
@@ -38,7 +39,10 @@ describe('how a count compares with organisations of the same kind', () => {
 
   it('says nothing for an unknown kind or too few peers', () => {
     expect(peerContext(real, { name: 'Stichting Onbekend', org_id: null }, 0)).toBeNull();
-    const few = { organizations: real.organizations, algorithms: real.algorithms.filter((a) => a.org_id?.startsWith('pv')).slice(0, MIN_PEERS - 1) };
+    const few = {
+      organizations: real.organizations,
+      algorithms: real.algorithms.filter((a) => a.org_id?.startsWith('pv')).slice(0, MIN_PEERS - 1),
+    };
     expect(peerContext(few, { name: 'Provincie X', org_id: 'pv99' }, 0)).toBeNull();
   });
 });

@@ -37,7 +37,13 @@ describe('the register service', () => {
     expect(a).toBe(b);
     expect(s.loadBundled).toHaveBeenCalledTimes(1);
     expect(a.snapshot.hash).toBe(bundledHash);
-    expect(await s.getSyncState()).toMatchObject({ source: 'bundled', algorithm_count: 1530, data_date: '2026-08-06', last_error: null, in_progress: false });
+    expect(await s.getSyncState()).toMatchObject({
+      source: 'bundled',
+      algorithm_count: 1530,
+      data_date: '2026-08-06',
+      last_error: null,
+      in_progress: false,
+    });
     expect(a.algorithmsFor({ name: 'Gemeente Den Haag', org_id: 'gm0518' }).length).toBeGreaterThan(10);
   });
 
@@ -75,7 +81,13 @@ describe('the register service', () => {
     const good = (await s.getRegister()).snapshot.hash;
     for (const kind of ['500', 'truncated', 'html', 'stall'] as const) {
       fake.faults = [{ kind }];
-      fake.addNewest([{ ...fake.records[0], lars: `8800000${fake.records.length % 10}`, create_dt: `2026-11-2${fake.records.length % 10}T00:00:00+00:00` }]);
+      fake.addNewest([
+        {
+          ...fake.records[0],
+          lars: `8800000${fake.records.length % 10}`,
+          create_dt: `2026-11-2${fake.records.length % 10}T00:00:00+00:00`,
+        },
+      ]);
       const state = await s.syncNow();
       expect(state.last_error, kind).toMatch(/^(http|malformed|content-type|timeout): /);
       expect(state.source).toBe('synced');
@@ -157,7 +169,9 @@ describe('the register service', () => {
     expect(fake.requests).toHaveLength(16);
     clock = new Date(clock.getTime() + 22 * 60 * 60 * 1000);
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
-    await vi.waitFor(async () => expect((await s.getRegister()).snapshot.algorithms.some((a) => a.lars === '77777777')).toBe(true), { timeout: 20_000 });
+    await vi.waitFor(async () => expect((await s.getRegister()).snapshot.algorithms.some((a) => a.lars === '77777777')).toBe(true), {
+      timeout: 20_000,
+    });
   });
 
   it('lets an extension page see a sync made by the background', async () => {
@@ -211,7 +225,12 @@ describe('a download that looks broken', () => {
     fake.records = fake.records.slice(0, 1);
     const state = await s.syncNow();
     expect(state).toMatchObject({ source: 'bundled', algorithm_count: 1530, last_error: null, in_progress: false });
-    expect(state.suspect).toMatchObject({ in_use_count: 1530, candidate_count: 1, reasons: ['shrank', 'organizations-vanished'], since: clock.toISOString() });
+    expect(state.suspect).toMatchObject({
+      in_use_count: 1530,
+      candidate_count: 1,
+      reasons: ['shrank', 'organizations-vanished'],
+      since: clock.toISOString(),
+    });
     expect(state.suspect!.vanished_count).toBeGreaterThan(100);
     expect(state.suspect!.vanished[0]).toEqual({ name: expect.any(String), entries: expect.any(Number) });
     expect((await s.getRegister()).snapshot.hash).toBe(bundledHash);
@@ -256,7 +275,10 @@ describe('a download that looks broken', () => {
     await s.syncNow();
     const counts = new Map<string, number>();
     for (const r of fake.records) counts.set(r.organization as string, (counts.get(r.organization as string) ?? 0) + 1);
-    const gone = [...counts].filter(([, n]) => n >= 3 && n <= 6).slice(0, 2).map(([name]) => name);
+    const gone = [...counts]
+      .filter(([, n]) => n >= 3 && n <= 6)
+      .slice(0, 2)
+      .map(([name]) => name);
     fake.records = fake.records.filter((r) => !gone.includes(r.organization as string));
     const state = await s.syncNow();
     expect(state.suspect?.reasons).toEqual(['organizations-vanished']);

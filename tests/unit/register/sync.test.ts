@@ -7,7 +7,9 @@ import { syncRegister } from '@/utils/register/sync';
 import { syncDue } from '@/utils/register/freshness';
 import type { Snapshot } from '@/utils/register/model';
 
-const bundled: Snapshot = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/generated/register-snapshot.json'), 'utf8'));
+const bundled: Snapshot = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../public/generated/register-snapshot.json'), 'utf8'),
+);
 
 let close: (() => Promise<void>) | null = null;
 afterEach(async () => void (await close?.()));
@@ -66,7 +68,12 @@ describe('sync', () => {
     const first = await synced(base);
     const retracted = fake.records[300].lars;
     fake.retract(retracted);
-    fake.publish('91234567', { ...fake.records[500], lars: '91234567', name: 'SYNTHETISCH nieuw, eerder bewerkt', create_dt: '2026-07-15T12:00:00.000000+00:00' });
+    fake.publish('91234567', {
+      ...fake.records[500],
+      lars: '91234567',
+      name: 'SYNTHETISCH nieuw, eerder bewerkt',
+      create_dt: '2026-07-15T12:00:00.000000+00:00',
+    });
     expect(fake.records).toHaveLength(1530);
     const outcome = await syncRegister(first, { base });
     if (outcome.kind !== 'updated') throw new Error('the change was missed');

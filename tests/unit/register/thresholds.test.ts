@@ -10,9 +10,22 @@ function snapshot(count: number, perOrg = 10, skipOrgs: number[] = []): Snapshot
   for (let i = 0; i < count; i++) {
     const org = Math.floor(i / perOrg);
     if (skipOrgs.includes(org)) continue;
-    algorithms.push({ lars: String(10_000_000 + i), name: `A${i}`, organization: `Organisatie ${org}`, org_id: `gm${1000 + org}` } as Algorithm);
+    algorithms.push({
+      lars: String(10_000_000 + i),
+      name: `A${i}`,
+      organization: `Organisatie ${org}`,
+      org_id: `gm${1000 + org}`,
+    } as Algorithm);
   }
-  return { format: 'algoritmewijzer-snapshot/1', generated_at: '', data_date: null, source: '', hash: 'h'.repeat(64), organizations: [], algorithms };
+  return {
+    format: 'algoritmewijzer-snapshot/1',
+    generated_at: '',
+    data_date: null,
+    source: '',
+    hash: 'h'.repeat(64),
+    organizations: [],
+    algorithms,
+  };
 }
 
 describe('the run limits, as the README states them', () => {
@@ -72,8 +85,14 @@ describe('when a download is suspect', () => {
   });
 
   it('does not count an organisation as vanished when only its name or only its org_id changed', () => {
-    const renamed = { ...inUse, algorithms: inUse.algorithms.map((a) => (a.organization === 'Organisatie 3' ? { ...a, organization: 'Gemeente Drie' } : a)) };
-    const other = { ...renamed, algorithms: renamed.algorithms.map((a) => (a.organization === 'Organisatie 4' ? { ...a, org_id: '189378' } : a)) };
+    const renamed = {
+      ...inUse,
+      algorithms: inUse.algorithms.map((a) => (a.organization === 'Organisatie 3' ? { ...a, organization: 'Gemeente Drie' } : a)),
+    };
+    const other = {
+      ...renamed,
+      algorithms: renamed.algorithms.map((a) => (a.organization === 'Organisatie 4' ? { ...a, org_id: '189378' } : a)),
+    };
     expect(judgeCandidate(inUse, other)).toBeNull();
   });
 

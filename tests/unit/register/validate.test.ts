@@ -10,7 +10,13 @@ describe('one record', () => {
   it('converts a real API-shaped record with values as the register spells them', () => {
     const report = emptyReport();
     const a = toAlgorithm(real, 'test', report)!;
-    expect(a).toMatchObject({ lars: '97246956', name: 'Wmo-voorspelmodel', organization: 'Gemeente Den Haag', org_id: 'gm0518', status: 'In gebruik' });
+    expect(a).toMatchObject({
+      lars: '97246956',
+      name: 'Wmo-voorspelmodel',
+      organization: 'Gemeente Den Haag',
+      org_id: 'gm0518',
+      status: 'In gebruik',
+    });
     expect(a.register_url).toBe('https://algoritmes.overheid.nl/nl/algoritme/97246956');
     expect(a.publication_date).toBe(real.create_dt.slice(0, 10));
   });
@@ -39,7 +45,14 @@ describe('one record', () => {
   it('cuts oversized text (noted), drops oversized or unsafe links, and nulls wrong types', () => {
     const report = emptyReport();
     const a = toAlgorithm(
-      { ...real, goal: 'g'.repeat(6000), website: 'javascript:alert(1)', contact_email: `https://x.nl/${'a'.repeat(1000)}`, risks: 12, lawful_basis_grouping: 'Wet' },
+      {
+        ...real,
+        goal: 'g'.repeat(6000),
+        website: 'javascript:alert(1)',
+        contact_email: `https://x.nl/${'a'.repeat(1000)}`,
+        risks: 12,
+        lawful_basis_grouping: 'Wet',
+      },
       'x',
       report,
     )!;
@@ -49,7 +62,13 @@ describe('one record', () => {
     expect(a.contact_email).toBeNull();
     expect(a.risks).toBeNull();
     expect(a.lawful_basis_grouping).toEqual([]);
-    expect(report.notes.map((n) => n.reason.split(':')[0]).sort()).toEqual(['contact_email', 'goal', 'lawful_basis_grouping', 'risks', 'website']);
+    expect(report.notes.map((n) => n.reason.split(':')[0]).sort()).toEqual([
+      'contact_email',
+      'goal',
+      'lawful_basis_grouping',
+      'risks',
+      'website',
+    ]);
   });
 
   it('keeps e-mail and https contacts, strips mailto:, keeps grouping links only when http(s)', () => {
@@ -57,7 +76,10 @@ describe('one record', () => {
       {
         ...real,
         contact_email: 'mailto:algoritmes@denhaag.nl',
-        impacttoetsen_grouping: [{ title: 'Data Protection Impact Assessment (DPIA)', link: 'javascript:x' }, { title: 'IAMA', link: 'https://x.nl/iama' }],
+        impacttoetsen_grouping: [
+          { title: 'Data Protection Impact Assessment (DPIA)', link: 'javascript:x' },
+          { title: 'IAMA', link: 'https://x.nl/iama' },
+        ],
       },
       'x',
       emptyReport(),

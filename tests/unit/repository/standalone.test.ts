@@ -35,7 +35,12 @@ describe('a repository that stands alone', () => {
 
   it('the pattern catches the references it is meant to catch', () => {
     const name = NAME;
-    for (const line of [`resolve(ROOT, "../${name}/data/register")`, `join(ROOT, '../${name}')`, `see /work/${name}/docs/DOMAIN.md`, `join(root, '..', '${name}', 'data', 'register')`]) {
+    for (const line of [
+      `resolve(ROOT, "../${name}/data/register")`,
+      `join(ROOT, '../${name}')`,
+      `see /work/${name}/docs/DOMAIN.md`,
+      `join(root, '..', '${name}', 'data', 'register')`,
+    ]) {
       expect(OUTSIDE.test(line), line).toBe(true);
     }
     expect(OUTSIDE.test('a shared platform, shared/common')).toBe(false);

@@ -4,7 +4,23 @@ import { describe, expect, it } from 'vitest';
 import { csvField, looksLikeFormula } from '../../../utils/csv';
 import { readCsv } from '../../../scripts/domains/csv';
 
-const TRIGGERS = ['=1+1', '+31 20', '-2', '@SUM(A1)', '\t=1', '\r=1', '\n=1', ' =1', '  \t+1', ' \r\n@x', '\u00a0=1', '\ufeff=1', '\t', '\r', '\n'];
+const TRIGGERS = [
+  '=1+1',
+  '+31 20',
+  '-2',
+  '@SUM(A1)',
+  '\t=1',
+  '\r=1',
+  '\n=1',
+  ' =1',
+  '  \t+1',
+  ' \r\n@x',
+  '\u00a0=1',
+  '\ufeff=1',
+  '\t',
+  '\r',
+  '\n',
+];
 
 describe('one CSV writer, formula-guarded', () => {
   it.each(TRIGGERS)('guards %j (leading = + - @ TAB CR LF, also after leading whitespace)', (text) => {
@@ -28,6 +44,6 @@ describe('one CSV writer, formula-guarded', () => {
     });
     expect(run.status).toBe(0);
     const rows = readCsv(run.stdout);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"http://evil.example\",\"klik\")", "'@SUM(1)"]);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['\'=HYPERLINK("http://evil.example","klik")', "'@SUM(1)"]);
   });
 });

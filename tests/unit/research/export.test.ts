@@ -17,7 +17,10 @@ const NOW = new Date('2026-11-02T12:00:00.000Z');
 function realLog(): LogEntry[] {
   const [a, b] = busyOrganisations();
   const views = [viewFor('https://www.a.nl/x?q=1', a), viewFor('https://b.nl/', b), viewFor('https://a.nl/', a)];
-  return recordVisits([], views.map((v, i) => observationFromView(v, true, new Date(NOW.getTime() - i * 1000))!));
+  return recordVisits(
+    [],
+    views.map((v, i) => observationFromView(v, true, new Date(NOW.getTime() - i * 1000))!),
+  );
 }
 
 describe('CSV export', () => {

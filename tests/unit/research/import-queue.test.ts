@@ -9,7 +9,11 @@ import { busyOrganisations, viewFor } from './views';
 
 const [a] = busyOrganisations();
 const visit = (host: string, at: string) => observationFromView(viewFor(`https://${host}/`, a), false, new Date(at))!;
-const log = (...visits: [string, string][]) => recordVisits([], visits.map(([h, at]) => visit(h, at)));
+const log = (...visits: [string, string][]) =>
+  recordVisits(
+    [],
+    visits.map(([h, at]) => visit(h, at)),
+  );
 const hosts = (l: { host: string }[]) => l.map((e) => e.host).sort();
 
 describe('research-log import: shown before it happens, never drops silently', () => {
@@ -43,7 +47,10 @@ describe('research-log import: shown before it happens, never drops silently', (
     // Both start before either finishes: each reads, merges and writes.
     await Promise.all([importEntries(incoming, 0), appendVisits([visit('visited.nl', '2026-03-01T00:00:00Z')])]);
     expect(hosts(await readResearchLog())).toEqual(['imported.nl', 'start.nl', 'visited.nl']);
-    await Promise.all([appendVisits([visit('later.nl', '2026-04-01T00:00:00Z')]), importEntries(log(['second.nl', '2026-02-02T00:00:00Z']), 0)]);
+    await Promise.all([
+      appendVisits([visit('later.nl', '2026-04-01T00:00:00Z')]),
+      importEntries(log(['second.nl', '2026-02-02T00:00:00Z']), 0),
+    ]);
     expect(hosts(await readResearchLog())).toEqual(['imported.nl', 'later.nl', 'second.nl', 'start.nl', 'visited.nl']);
   });
 

@@ -19,7 +19,10 @@ describe('observationFromView', () => {
 
   it('keeps the register entries of the organisation at that moment', () => {
     const o = obs('https://www.example-gemeente.nl/a', org, 0);
-    const expected = testIndex().algorithmsFor({ name: org, org_id: null }).map((a) => a.lars).sort();
+    const expected = testIndex()
+      .algorithmsFor({ name: org, org_id: null })
+      .map((a) => a.lars)
+      .sort();
     expect(o.algorithms.map((a) => a.lars).sort()).toEqual(expected);
     expect(o.organization).toBe(org);
     expect(o.snapshot_date).toBe(testIndex().snapshot.data_date);
@@ -111,7 +114,11 @@ describe('mergeLogs', () => {
 describe('recordVisits keeps the log sorted like boundLog', () => {
   it('gives the same result on the fast path (newer visits) and the slow path (older visits)', () => {
     const [a, b] = busyOrganisations();
-    const base = recordVisits([], Array.from({ length: 40 }, (_, i) => obs(`https://h${i % 25}.nl/`, i % 2 ? a : b, i * 3)), 20);
+    const base = recordVisits(
+      [],
+      Array.from({ length: 40 }, (_, i) => obs(`https://h${i % 25}.nl/`, i % 2 ? a : b, i * 3)),
+      20,
+    );
     for (const minutes of [500, 10, -5]) {
       const visits = [obs('https://h3.nl/', a, minutes), obs('https://new.nl/', b, minutes + 1), obs('https://h24.nl/', a, minutes + 2)];
       const got = recordVisits(base, visits, 20);

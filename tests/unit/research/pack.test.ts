@@ -6,7 +6,12 @@ import { busyOrganisations, viewFor } from './views';
 
 describe('stored form of the log', () => {
   const orgs = busyOrganisations(1);
-  const log = recordVisits([], orgs.slice(0, 40).map((o, i) => observationFromView(viewFor(`https://s${i}.nl/p`, o), i % 2 === 0, new Date(Date.UTC(2026, 0, 1, 0, i)))!));
+  const log = recordVisits(
+    [],
+    orgs
+      .slice(0, 40)
+      .map((o, i) => observationFromView(viewFor(`https://s${i}.nl/p`, o), i % 2 === 0, new Date(Date.UTC(2026, 0, 1, 0, i)))!),
+  );
 
   it('round-trips entries exactly', () => {
     expect(unpackLog(packLog(log))).toEqual(log);

@@ -6,10 +6,14 @@ import { pausedHosts, researchLogEnabled, researchLogPaths } from '../../../util
 import type { TabView } from '../../../utils/protocol';
 import { busyOrganisations, viewFor } from './views';
 
-
 function harness() {
   let emit: (tabId: number, view: TabView) => void = () => {};
-  const handle = createResearchLog({ subscribe: (l) => { emit = l; }, flushDelayMs: 60_000 });
+  const handle = createResearchLog({
+    subscribe: (l) => {
+      emit = l;
+    },
+    flushDelayMs: 60_000,
+  });
   const send = async (tabId: number, view: TabView) => {
     emit(tabId, view);
     await new Promise((r) => setTimeout(r, 0));
@@ -40,7 +44,10 @@ describe('createResearchLog', () => {
     await handle.flush();
     expect(spy).toHaveBeenCalledTimes(1);
     const log = await readResearchLog();
-    expect(log.map((e) => [e.host, e.path, e.visit_count]).sort()).toEqual([['www.a.nl', '', 1], ['www.b.nl', '', 1]]);
+    expect(log.map((e) => [e.host, e.path, e.visit_count]).sort()).toEqual([
+      ['www.a.nl', '', 1],
+      ['www.b.nl', '', 1],
+    ]);
     handle.stop();
   });
 

@@ -11,7 +11,12 @@ describe('stored settings, versioned', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('reads a value stored before the items had a version (v0) unchanged, as version 1', async () => {
-    const decision = { host: 'x.nl', organization: { name: 'Gemeente X', org_id: null }, kind: 'confirmed', decided_at: '2026-01-01T00:00:00.000Z' };
+    const decision = {
+      host: 'x.nl',
+      organization: { name: 'Gemeente X', org_id: null },
+      kind: 'confirmed',
+      decided_at: '2026-01-01T00:00:00.000Z',
+    };
     await fakeBrowser.storage.local.set({ pausedHosts: ['a.nl'], hostDecisions: [decision], language: 'en', 'researchLog.enabled': true });
     const s = await freshSettings();
     expect(await s.pausedHosts.getValue()).toEqual(['a.nl']);
@@ -57,7 +62,10 @@ describe('one owner per write: the popup (through the background) and the option
     await s.saveHostAnswer('www.zeist.nl', org, new Date('2026-01-01T00:00:00Z'));
     await s.saveHostDecision({ host: 'WWW.ZEIST.NL', organization: org, kind: 'corrected', decided_at: '2026-02-01T00:00:00.000Z' });
     await s.saveHostAnswer('a.nl', null);
-    expect((await s.hostDecisions.getValue()).map((d) => [d.host, d.kind])).toEqual([['a.nl', 'rejected'], ['zeist.nl', 'corrected']]);
+    expect((await s.hostDecisions.getValue()).map((d) => [d.host, d.kind])).toEqual([
+      ['a.nl', 'rejected'],
+      ['zeist.nl', 'corrected'],
+    ]);
     await s.forgetHost('www.zeist.nl.');
     expect((await s.hostDecisions.getValue()).map((d) => d.host)).toEqual(['a.nl']);
   });

@@ -14,15 +14,25 @@ const hold: SuspectHold = {
   candidate_count: 1,
   candidate_hash: 'a'.repeat(64),
   reasons: ['shrank', 'organizations-vanished'],
-  vanished: [{ name: 'Gemeente Amsterdam', entries: 52 }, { name: 'Uitvoeringsinstituut Werknemersverzekeringen', entries: 31 }],
+  vanished: [
+    { name: 'Gemeente Amsterdam', entries: 52 },
+    { name: 'Uitvoeringsinstituut Werknemersverzekeringen', entries: 31 },
+  ],
   vanished_count: 190,
   vanished_entries: 1480,
 };
 
 const state = (over: Partial<SyncState> = {}): SyncState => ({
-  source: 'synced', data_date: '2026-08-06', generated_at: null, algorithm_count: 1530,
-  last_attempt: '2026-11-22T08:00:00.000Z', last_success: '2026-11-22T08:00:00.000Z', last_error: null, in_progress: false,
-  suspect: hold, ...over,
+  source: 'synced',
+  data_date: '2026-08-06',
+  generated_at: null,
+  algorithm_count: 1530,
+  last_attempt: '2026-11-22T08:00:00.000Z',
+  last_success: '2026-11-22T08:00:00.000Z',
+  last_error: null,
+  in_progress: false,
+  suspect: hold,
+  ...over,
 });
 
 describe('SuspectNotice', () => {
@@ -51,8 +61,12 @@ describe('SuspectNotice', () => {
     const send = vi.fn(async (type: string) => (type === 'accept-suspect' ? accepted : state())) as never;
     renderIn(<SyncStatus send={send} />);
     const button = await screen.findByRole('button', { name: 'Toch gebruiken' });
-    expect(document.body.textContent).toContain('Bijvoorbeeld: Gemeente Amsterdam (52), Uitvoeringsinstituut Werknemersverzekeringen (31).');
-    expect(document.body.textContent).toMatch(/Geeft een controle vanaf .* hetzelfde beeld, dan worden de nieuwe gegevens vanzelf gebruikt/);
+    expect(document.body.textContent).toContain(
+      'Bijvoorbeeld: Gemeente Amsterdam (52), Uitvoeringsinstituut Werknemersverzekeringen (31).',
+    );
+    expect(document.body.textContent).toMatch(
+      /Geeft een controle vanaf .* hetzelfde beeld, dan worden de nieuwe gegevens vanzelf gebruikt/,
+    );
     fireEvent.click(button);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Toch gebruiken' })).toBeNull());
     expect((send as unknown as ReturnType<typeof vi.fn>).mock.calls).toContainEqual(['accept-suspect', { hash: 'a'.repeat(64) }]);
@@ -61,8 +75,17 @@ describe('SuspectNotice', () => {
 
   it('shows in the popup header of a recognised organisation', () => {
     const view = {
-      recognition: { host: 'www.uwv.nl', url: 'https://www.uwv.nl/', match: 'domain', organization: { name: 'UWV', org_id: null }, user_decision: null },
-      suggestion: null, algorithms: [], paused: false, sync: state(),
+      recognition: {
+        host: 'www.uwv.nl',
+        url: 'https://www.uwv.nl/',
+        match: 'domain',
+        organization: { name: 'UWV', org_id: null },
+        user_decision: null,
+      },
+      suggestion: null,
+      algorithms: [],
+      paused: false,
+      sync: state(),
     } as unknown as TabView;
     renderIn(<Popup view={view} onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />);
     expect(document.querySelector('.sync-suspect')?.getAttribute('data-candidate')).toBe('1');

@@ -19,7 +19,9 @@ const base: SyncState = {
 };
 
 // The table spells each error code in snake_case ('rate-limited' → rate_limited).
-const codes = Object.keys(syncMessages.nl).filter((k) => !['failed', 'kept', 'detail', 'other'].includes(k)).map((k) => k.replace(/_/g, '-')) as SyncErrorCode[];
+const codes = Object.keys(syncMessages.nl)
+  .filter((k) => !['failed', 'kept', 'detail', 'other'].includes(k))
+  .map((k) => k.replace(/_/g, '-')) as SyncErrorCode[];
 
 describe('SyncProblem', () => {
   it('renders nothing after a successful update', () => {

@@ -46,18 +46,49 @@ export const HOSTILE_FRAGMENTS = [
 
 /** A string built from hostile fragments and random text in between. */
 export const hostileHtml: fc.Arbitrary<string> = fc
-  .array(fc.oneof(fc.constantFrom(...HOSTILE_FRAGMENTS), fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })), { maxLength: 12 })
+  .array(fc.oneof(fc.constantFrom(...HOSTILE_FRAGMENTS), fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })), {
+    maxLength: 12,
+  })
   .map((parts) => parts.join(''));
 
 /** Any string at all, including lone surrogates and control characters. */
-export const garbage: fc.Arbitrary<string> = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 }), hostileHtml);
+export const garbage: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ maxLength: 200 }),
+  hostileHtml,
+);
 
 /** Link values with dangerous schemes, disguised by case, whitespace, control chars and entities. */
 export const dangerousLink: fc.Arbitrary<string> = fc
   .tuple(
     fc.constantFrom('', ' ', '\t', '\n', '\u0000', '\u000b', '  '),
-    fc.constantFrom('javascript', 'JavaScript', 'JAVASCRIPT', 'java\tscript', 'java\nscript', 'jav&#x09;ascript', 'data', 'DATA', 'vbscript', 'VBScript', 'file', 'blob', 'chrome', 'about', 'ftp', 'livescript', 'jar'),
+    fc.constantFrom(
+      'javascript',
+      'JavaScript',
+      'JAVASCRIPT',
+      'java\tscript',
+      'java\nscript',
+      'jav&#x09;ascript',
+      'data',
+      'DATA',
+      'vbscript',
+      'VBScript',
+      'file',
+      'blob',
+      'chrome',
+      'about',
+      'ftp',
+      'livescript',
+      'jar',
+    ),
     fc.constantFrom(':', ':', '&colon;', '%3A'),
-    fc.constantFrom('alert(1)', '//evil.example/%0aalert(1)', 'text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'msgbox(1)', '/etc/passwd', ''),
+    fc.constantFrom(
+      'alert(1)',
+      '//evil.example/%0aalert(1)',
+      'text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+      'msgbox(1)',
+      '/etc/passwd',
+      '',
+    ),
   )
   .map(([pre, scheme, colon, rest]) => `${pre}${scheme}${colon}${rest}`);

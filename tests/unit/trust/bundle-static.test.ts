@@ -26,7 +26,18 @@ const FORBIDDEN_APIS: [string, RegExp][] = [
 ];
 
 /** Permissions that would let the extension see or send traffic beyond the register. */
-const FORBIDDEN_PERMISSIONS = ['<all_urls>', 'webRequest', 'webRequestBlocking', 'proxy', 'history', 'cookies', 'nativeMessaging', 'debugger', 'browsingData', 'webNavigation'];
+const FORBIDDEN_PERMISSIONS = [
+  '<all_urls>',
+  'webRequest',
+  'webRequestBlocking',
+  'proxy',
+  'history',
+  'cookies',
+  'nativeMessaging',
+  'debugger',
+  'browsingData',
+  'webNavigation',
+];
 
 /** Every absolute http(s)/ws(s) URL literal's host in `code`. */
 function urlHosts(code: string): string[] {
@@ -114,7 +125,12 @@ describe.each(['chrome', 'firefox'] as const)('shipped %s build', (browser) => {
 
   it('asks for no host but the register and no traffic-reading permission', () => {
     const m = manifest();
-    const all: string[] = [...(m.permissions ?? []), ...(m.host_permissions ?? []), ...(m.optional_permissions ?? []), ...(m.optional_host_permissions ?? [])];
+    const all: string[] = [
+      ...(m.permissions ?? []),
+      ...(m.host_permissions ?? []),
+      ...(m.optional_permissions ?? []),
+      ...(m.optional_host_permissions ?? []),
+    ];
     const hostPatterns = all.filter((p) => p.includes(':') || p.includes('*') || p === '<all_urls>');
     expect(hostPatterns).toEqual([`${REGISTER_ORIGIN}/*`]);
     expect(all.filter((p) => FORBIDDEN_PERMISSIONS.includes(p))).toEqual([]);

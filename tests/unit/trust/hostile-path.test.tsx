@@ -8,7 +8,14 @@
 import { act, fireEvent } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createFakeRegister } from '../../fixtures/fake-register';
-import { HOSTILE_ORG, HOSTILE_ORG_ID, goodRecords, hostileBatch, hostileCases, keptLars } from '../../fixtures/hostile/synthetic-hostile-register';
+import {
+  HOSTILE_ORG,
+  HOSTILE_ORG_ID,
+  goodRecords,
+  hostileBatch,
+  hostileCases,
+  keptLars,
+} from '../../fixtures/hostile/synthetic-hostile-register';
 import { syncRegister, type SyncOutcome } from '@/utils/register/sync';
 import { buildRegisterIndex } from '@/utils/register/index';
 import { maxLength } from '@/utils/register/limits';
@@ -76,7 +83,10 @@ describe('sync of a hostile batch', () => {
     const rejected = hostileCases().filter((c) => c.expect === 'rejected');
     expect(outcome.report.skipped).toHaveLength(rejected.length);
     for (const c of rejected.filter((c) => c.reason)) {
-      expect(outcome.report.skipped.some((s) => c.reason!.test(s.reason)), c.label).toBe(true);
+      expect(
+        outcome.report.skipped.some((s) => c.reason!.test(s.reason)),
+        c.label,
+      ).toBe(true);
     }
     for (const s of outcome.report.skipped) expect(s.reason.length).toBeGreaterThan(5);
   });
@@ -119,7 +129,16 @@ describe('hostile records in the UI', () => {
     suggestion: null,
     algorithms: buildRegisterIndex(snapshot).algorithmsFor(ref),
     paused: false,
-    sync: { source: 'synced', data_date: snapshot.data_date, generated_at: snapshot.generated_at, algorithm_count: snapshot.algorithms.length, last_attempt: null, last_success: null, last_error: null, in_progress: false },
+    sync: {
+      source: 'synced',
+      data_date: snapshot.data_date,
+      generated_at: snapshot.generated_at,
+      algorithm_count: snapshot.algorithms.length,
+      last_attempt: null,
+      last_success: null,
+      last_error: null,
+      in_progress: false,
+    },
   });
 
   it('popup: shows the hostile and the good records, as inert text', async () => {

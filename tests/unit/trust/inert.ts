@@ -6,7 +6,29 @@
 import { expect } from 'vitest';
 
 /** Elements that never belong in rendered register text. */
-export const ACTIVE_ELEMENTS = ['script', 'iframe', 'frame', 'object', 'embed', 'img', 'svg', 'math', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'video', 'audio', 'source', 'template', 'noscript'];
+export const ACTIVE_ELEMENTS = [
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'img',
+  'svg',
+  'math',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'video',
+  'audio',
+  'source',
+  'template',
+  'noscript',
+];
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'data', 'cite'];
 const SAFE_SCHEMES = ['http', 'https', 'mailto'];

@@ -7,7 +7,16 @@ import { STATUSES, type Algorithm } from '@/utils/register/model';
 
 const LARS = /^\d{1,20}$/;
 const EMAIL = /^[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[A-Za-z]{2,}$/;
-const LONG_FIELDS = ['description_short', 'goal', 'human_intervention', 'risks', 'proportionality', 'lawful_basis', 'impacttoetsen', 'source_data'] as const;
+const LONG_FIELDS = [
+  'description_short',
+  'goal',
+  'human_intervention',
+  'risks',
+  'proportionality',
+  'lawful_basis',
+  'impacttoetsen',
+  'source_data',
+] as const;
 
 function isWeb(url: string): boolean {
   try {
@@ -41,11 +50,11 @@ export function violations(a: Algorithm): string[] {
   for (const g of ['lawful_basis_grouping', 'impacttoetsen_grouping'] as const) {
     const list = a[g];
     if (!Array.isArray(list) || list.length > 50) bad.push(g);
-    else for (const item of list) {
-      if (typeof item.title !== 'string' || !item.title || item.title.length > maxLength('grouping_title') + 1) bad.push(`${g}.title`);
-      if (item.link !== null && !(isWeb(item.link) && item.link.length <= maxLength('grouping_link'))) bad.push(`${g}.link ${item.link}`);
-    }
+    else
+      for (const item of list) {
+        if (typeof item.title !== 'string' || !item.title || item.title.length > maxLength('grouping_title') + 1) bad.push(`${g}.title`);
+        if (item.link !== null && !(isWeb(item.link) && item.link.length <= maxLength('grouping_link'))) bad.push(`${g}.link ${item.link}`);
+      }
   }
   return bad;
 }
-

@@ -41,14 +41,37 @@ describe('look-alike and shared-hosting hosts', () => {
     ['rijksoverheid-nl.com', 'rijksoverheid.nl'],
   ])('%s looks like %s', (host, of) => expect(risk(host)).toEqual({ kind: 'lookalike', of }));
 
-  it.each(['belastingdienst.github.io', 'uwv.netlify.app', 'x.vercel.app', 'a.pages.dev', 'a.web.app', 'a.firebaseapp.com', 'a.blogspot.com',
-    'a.wordpress.com', 'a.wixsite.com', 'a.weebly.com', 'a.azurewebsites.net', 'a.herokuapp.com', 'a.glitch.me', 'a.repl.co', 'sites.google.com'])(
-    '%s is shared hosting',
-    (host) => expect(risk(host)?.kind).toBe('shared-hosting'),
-  );
+  it.each([
+    'belastingdienst.github.io',
+    'uwv.netlify.app',
+    'x.vercel.app',
+    'a.pages.dev',
+    'a.web.app',
+    'a.firebaseapp.com',
+    'a.blogspot.com',
+    'a.wordpress.com',
+    'a.wixsite.com',
+    'a.weebly.com',
+    'a.azurewebsites.net',
+    'a.herokuapp.com',
+    'a.glitch.me',
+    'a.repl.co',
+    'sites.google.com',
+  ])('%s is shared hosting', (host) => expect(risk(host)?.kind).toBe('shared-hosting'));
 
   it('leaves real government hosts and ordinary unrelated sites alone', () => {
-    for (const host of ['www.belastingdienst.nl', 'mijn.belastingdienst.nl', 'www.uwv.nl', 'www.nu.nl', 'nl.wikipedia.org', 'www.bol.com', 'tweakers.net', 'federatie.nl', 'www.ah.nl', 'werkenbij.voorbeeld.nl']) {
+    for (const host of [
+      'www.belastingdienst.nl',
+      'mijn.belastingdienst.nl',
+      'www.uwv.nl',
+      'www.nu.nl',
+      'nl.wikipedia.org',
+      'www.bol.com',
+      'tweakers.net',
+      'federatie.nl',
+      'www.ah.nl',
+      'werkenbij.voorbeeld.nl',
+    ]) {
       expect(risk(host), host).toBeNull();
     }
   });
@@ -56,7 +79,10 @@ describe('look-alike and shared-hosting hosts', () => {
 
 describe('popup: a suggestion on a look-alike host, and a host confirmed by the user', () => {
   it('shows a warning and no confirm button on a look-alike host', () => {
-    const view = { ...viewOf({ url: 'https://belastingdienst-teruggave.com/', suggestion: { name: BD, org_id: null } }), suggestion_risk: { kind: 'lookalike' as const, of: 'belastingdienst.nl' } };
+    const view = {
+      ...viewOf({ url: 'https://belastingdienst-teruggave.com/', suggestion: { name: BD, org_id: null } }),
+      suggestion_risk: { kind: 'lookalike' as const, of: 'belastingdienst.nl' },
+    };
     renderIn(<Popup view={view} onAnswer={noop} onPause={noop} onOpenOptions={noop} />);
     expect(screen.getByRole('alert').textContent).toMatch(/belastingdienst-teruggave\.com lijkt op belastingdienst\.nl/);
     expect(screen.queryByRole('button', { name: 'Ja' })).toBeNull();
@@ -75,8 +101,12 @@ describe('popup: a suggestion on a look-alike host, and a host confirmed by the 
   it('a recognised host carries no such marker, a confirmed one does in the badge title', () => {
     const rec = viewOf({ organization: { name: BD, org_id: null } }).recognition;
     expect(badgeFor({ recognition: rec, algorithms: [], paused: false }, 'nl').title).not.toMatch(/Door jou bevestigd/);
-    expect(badgeFor({ recognition: { ...rec, match: 'page', user_decision: 'confirmed' }, algorithms: [], paused: false }, 'nl').title).toMatch(/Door jou bevestigd/);
-    expect(badgeFor({ recognition: { ...rec, match: 'page', user_decision: 'confirmed' }, algorithms: [], paused: false }, 'en').title).toMatch(/Confirmed by you/);
+    expect(
+      badgeFor({ recognition: { ...rec, match: 'page', user_decision: 'confirmed' }, algorithms: [], paused: false }, 'nl').title,
+    ).toMatch(/Door jou bevestigd/);
+    expect(
+      badgeFor({ recognition: { ...rec, match: 'page', user_decision: 'confirmed' }, algorithms: [], paused: false }, 'en').title,
+    ).toMatch(/Confirmed by you/);
   });
 });
 
@@ -121,7 +151,10 @@ describe('background: the page claim cannot be confirmed on a look-alike host', 
 
   it('forget-host undoes a confirmation: the badge title loses "door jou bevestigd"', async () => {
     const tabId = await visit('https://werkenbij.voorbeeld.nl/', '<html><head><title>x</title></head></html>');
-    const org = (await sendMessage('tab-view', { tabId })).suggestion ?? { name: 'Uitvoeringsinstituut Werknemersverzekeringen', org_id: null };
+    const org = (await sendMessage('tab-view', { tabId })).suggestion ?? {
+      name: 'Uitvoeringsinstituut Werknemersverzekeringen',
+      org_id: null,
+    };
     await sendMessage('confirm-host', { host: 'werkenbij.voorbeeld.nl', organization: org });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({ tabId })).toMatch(/Door jou bevestigd/));
     await sendMessage('forget-host', { host: 'WWW.werkenbij.voorbeeld.nl.' });

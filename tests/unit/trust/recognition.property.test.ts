@@ -21,7 +21,18 @@ const port = fc.option(fc.integer({ min: 1, max: 65535 }), { nil: undefined });
 const tail = fc.constantFrom('/', '', '/bezwaar?x=1', '#top', '/ministeries/ministerie-van-financien', '/%2e%2e/uwv.nl');
 
 /** Cyrillic/Greek letters that look like Latin ones. */
-const HOMOGLYPHS: Record<string, string[]> = { a: ['а', 'ɑ'], e: ['е'], o: ['о', 'ο'], p: ['р'], c: ['с'], x: ['х'], i: ['і', 'ı'], l: ['ӏ', 'ℓ'], s: ['ѕ'], n: ['ո'] };
+const HOMOGLYPHS: Record<string, string[]> = {
+  a: ['а', 'ɑ'],
+  e: ['е'],
+  o: ['о', 'ο'],
+  p: ['р'],
+  c: ['с'],
+  x: ['х'],
+  i: ['і', 'ı'],
+  l: ['ӏ', 'ℓ'],
+  s: ['ѕ'],
+  n: ['ո'],
+};
 
 for (const [tableName, table] of tablesUnderTest()) {
   describe(`recognize() with the ${tableName}`, () => {
@@ -49,7 +60,10 @@ for (const [tableName, table] of tablesUnderTest()) {
     }
 
     it('never throws on garbage and never matches it', () => {
-      fc.assert(fc.property(garbage, (s) => void check(s)), { numRuns: 500 });
+      fc.assert(
+        fc.property(garbage, (s) => void check(s)),
+        { numRuns: 500 },
+      );
     });
 
     it('survives 100k-character inputs', () => {
@@ -63,7 +77,10 @@ for (const [tableName, table] of tablesUnderTest()) {
         'x'.repeat(100_000),
       ];
       for (const url of long) check(url);
-      fc.assert(fc.property(fc.string({ minLength: 90_000, maxLength: 100_000 }), (s) => void check(`https://${s}`)), { numRuns: 5 });
+      fc.assert(
+        fc.property(fc.string({ minLength: 90_000, maxLength: 100_000 }), (s) => void check(`https://${s}`)),
+        { numRuns: 5 },
+      );
     });
 
     it('uses the real host when credentials are in the URL', () => {
@@ -86,7 +103,15 @@ for (const [tableName, table] of tablesUnderTest()) {
       fc.assert(
         fc.property(gov, label, randomDomain, tail, (g, rnd, evil, t) => {
           const first = g.split('.')[0];
-          const lookalikes = [`${g}.${evil}`, `${g}.${rnd}.com`, `${first}-${rnd}.nl`, `${rnd}-${g}`, `${rnd}${g}`, `${g}${rnd}.nl`, `${g.replace(/\./g, '-')}.${evil}`];
+          const lookalikes = [
+            `${g}.${evil}`,
+            `${g}.${rnd}.com`,
+            `${first}-${rnd}.nl`,
+            `${rnd}-${g}`,
+            `${rnd}${g}`,
+            `${g}${rnd}.nl`,
+            `${g.replace(/\./g, '-')}.${evil}`,
+          ];
           for (const host of lookalikes) {
             const r = check(`https://${host}${t}`);
             if (getDomain(host, { allowPrivateDomains: true }) !== getDomain(g, { allowPrivateDomains: true })) {
@@ -102,7 +127,15 @@ for (const [tableName, table] of tablesUnderTest()) {
       const unicode = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 });
       fc.assert(
         fc.property(gov, unicode, (g, u) => {
-          for (const url of [`https://${u}${g}/`, `https://${g}.${u}/`, `https://${u}.${g}/`, `https://${g}${u}/`, `https://${u}@${g}/`, `https://${g}@${u}/`]) check(url);
+          for (const url of [
+            `https://${u}${g}/`,
+            `https://${g}.${u}/`,
+            `https://${u}.${g}/`,
+            `https://${g}${u}/`,
+            `https://${u}@${g}/`,
+            `https://${g}@${u}/`,
+          ])
+            check(url);
         }),
         { numRuns: 400 },
       );
@@ -112,7 +145,9 @@ for (const [tableName, table] of tablesUnderTest()) {
       const withGlyph = gov.chain((g) => {
         const spots = [...g].map((c, i) => (HOMOGLYPHS[c] ? i : -1)).filter((i) => i >= 0);
         if (spots.length === 0) return fc.constant(g);
-        return fc.tuple(fc.constantFrom(...spots), fc.nat()).map(([i, k]) => g.slice(0, i) + HOMOGLYPHS[g[i]][k % HOMOGLYPHS[g[i]].length] + g.slice(i + 1));
+        return fc
+          .tuple(fc.constantFrom(...spots), fc.nat())
+          .map(([i, k]) => g.slice(0, i) + HOMOGLYPHS[g[i]][k % HOMOGLYPHS[g[i]].length] + g.slice(i + 1));
       });
       fc.assert(
         fc.property(withGlyph, (h) => {
@@ -141,12 +176,18 @@ for (const [tableName, table] of tablesUnderTest()) {
 
     it('never walks past the registrable domain', () => {
       fc.assert(
-        fc.property(fc.oneof(randomDomain, gov.map((g) => `x.${g}`)), (host) => {
-          const chain = hostChain(host);
-          const registrable = getDomain(host, { allowPrivateDomains: true });
-          expect(chain[0]).toBe(host);
-          if (registrable) for (const h of chain) expect(h === registrable || h.endsWith(`.${registrable}`)).toBe(true);
-        }),
+        fc.property(
+          fc.oneof(
+            randomDomain,
+            gov.map((g) => `x.${g}`),
+          ),
+          (host) => {
+            const chain = hostChain(host);
+            const registrable = getDomain(host, { allowPrivateDomains: true });
+            expect(chain[0]).toBe(host);
+            if (registrable) for (const h of chain) expect(h === registrable || h.endsWith(`.${registrable}`)).toBe(true);
+          },
+        ),
       );
     });
 
@@ -161,14 +202,19 @@ for (const [tableName, table] of tablesUnderTest()) {
 
     it('applies a user decision only to its own host and its www. form', () => {
       fc.assert(
-        fc.property(gov, label.filter((l) => l !== 'www'), (g, rnd) => {
-          const decisions = decisionMap([{ host: g, organization: { name: 'Gekozen door gebruiker', org_id: null }, kind: 'corrected' }]);
-          const name = (url: string) => recognize(url, index, decisions).organization?.name;
-          expect(name(`https://${g}/`)).toBe('Gekozen door gebruiker');
-          expect(name(`https://WWW.${g}/`)).toBe('Gekozen door gebruiker');
-          for (const h of [`${g}.${rnd}.com`, `${rnd}${g}`, `${rnd}.${g}`, `${rnd}-${g}`]) expect(name(`https://${h}/`), h).not.toBe('Gekozen door gebruiker');
-          expect(name(`https://${g}@${rnd}.example/`)).not.toBe('Gekozen door gebruiker');
-        }),
+        fc.property(
+          gov,
+          label.filter((l) => l !== 'www'),
+          (g, rnd) => {
+            const decisions = decisionMap([{ host: g, organization: { name: 'Gekozen door gebruiker', org_id: null }, kind: 'corrected' }]);
+            const name = (url: string) => recognize(url, index, decisions).organization?.name;
+            expect(name(`https://${g}/`)).toBe('Gekozen door gebruiker');
+            expect(name(`https://WWW.${g}/`)).toBe('Gekozen door gebruiker');
+            for (const h of [`${g}.${rnd}.com`, `${rnd}${g}`, `${rnd}.${g}`, `${rnd}-${g}`])
+              expect(name(`https://${h}/`), h).not.toBe('Gekozen door gebruiker');
+            expect(name(`https://${g}@${rnd}.example/`)).not.toBe('Gekozen door gebruiker');
+          },
+        ),
         { numRuns: 200 },
       );
     });

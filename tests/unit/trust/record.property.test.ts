@@ -12,9 +12,16 @@ import { violations } from './invariants';
 import { dangerousLink, garbage, hostileHtml } from './arbitraries';
 
 const text = fc.oneof(garbage, hostileHtml, fc.string({ minLength: 0, maxLength: 6000 }));
-const anyValue = fc.oneof({ weight: 3, arbitrary: text }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) }, { weight: 1, arbitrary: fc.constantFrom(null, undefined, 0, true, [], {}) });
+const anyValue = fc.oneof(
+  { weight: 3, arbitrary: text },
+  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+  { weight: 1, arbitrary: fc.constantFrom(null, undefined, 0, true, [], {}) },
+);
 const linkValue = fc.oneof(dangerousLink, fc.webUrl(), anyValue, fc.constant(`https://x.nl/${'a'.repeat(2000)}`));
-const grouping = fc.oneof(anyValue, fc.array(fc.oneof(anyValue, fc.record({ title: anyValue, link: linkValue }, { requiredKeys: [] })), { maxLength: 60 }));
+const grouping = fc.oneof(
+  anyValue,
+  fc.array(fc.oneof(anyValue, fc.record({ title: anyValue, link: linkValue }, { requiredKeys: [] })), { maxLength: 60 }),
+);
 
 /** Records that look like the register's, with any field possibly hostile or of the wrong type. */
 const record = fc.record(
@@ -23,7 +30,10 @@ const record = fc.record(
     name: fc.oneof(fc.string({ minLength: 1, maxLength: 250 }), hostileHtml, anyValue),
     organization: fc.oneof(fc.constantFrom('Gemeente Amsterdam', 'UWV', ' Belastingdienst '), hostileHtml, anyValue),
     org_id: fc.oneof(fc.constantFrom('gm0363', 'GM0363', 'zb000117', 'javascript:1', ''), anyValue),
-    publication_category: fc.oneof(fc.constantFrom('Hoog-risico AI-systemen', 'impactvolle algoritmes', 'Overige algoritmes', 'Onbekende categorie <b>X</b>'), anyValue),
+    publication_category: fc.oneof(
+      fc.constantFrom('Hoog-risico AI-systemen', 'impactvolle algoritmes', 'Overige algoritmes', 'Onbekende categorie <b>X</b>'),
+      anyValue,
+    ),
     status: fc.oneof(fc.constantFrom('In gebruik', 'in_gebruik', 'Buiten gebruik', 'Actief'), anyValue),
     description_short: anyValue,
     goal: anyValue,
@@ -87,7 +97,18 @@ describe('toAlgorithm (register record → Algorithm)', () => {
   it('cuts 1 MB text fields to their cap and drops 1 MB links', () => {
     const mb = 'x'.repeat(1_000_000);
     const report = emptyReport();
-    const a = toAlgorithm({ lars: '12345678', name: 'N', organization: 'O', goal: mb, website: `https://x.nl/${mb}`, lawful_basis_grouping: [{ title: mb, link: `https://x.nl/${mb}` }] }, 'x', report)!;
+    const a = toAlgorithm(
+      {
+        lars: '12345678',
+        name: 'N',
+        organization: 'O',
+        goal: mb,
+        website: `https://x.nl/${mb}`,
+        lawful_basis_grouping: [{ title: mb, link: `https://x.nl/${mb}` }],
+      },
+      'x',
+      report,
+    )!;
     expect(a.goal!.length).toBe(maxLength('goal') + 1);
     expect(a.website).toBeNull();
     expect(a.lawful_basis_grouping[0].title.length).toBe(STANDARD_MAX_LENGTH.grouping_title * 2 + 1);

@@ -9,7 +9,29 @@ import { viewOf } from '../popup/views';
 import { renderIn } from '../render-in';
 
 const RLO = '\u202e';
-const HIDDEN = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u200e', '\u200f', '\u061c', '\u200b', '\u2060', '\ufeff', '\u0000', '\u0007', '\u001b', '\u0085', '\u009b', '\u{e0041}'];
+const HIDDEN = [
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u200b',
+  '\u2060',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u0085',
+  '\u009b',
+  '\u{e0041}',
+];
 const hasHidden = (s: string) => HIDDEN.some((c) => s.includes(c));
 const hasLoneSurrogate = (s: string) => /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 
@@ -29,7 +51,9 @@ describe('text that lies about itself', () => {
 
   it('shows a register name with a right-to-left override as plain text in the popup', () => {
     const name = `Belastingdienst${RLO}lmth.exe`;
-    renderIn(<Popup view={viewOf({ organization: { name, org_id: null } })} onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />);
+    renderIn(
+      <Popup view={viewOf({ organization: { name, org_id: null } })} onAnswer={() => {}} onPause={() => {}} onOpenOptions={() => {}} />,
+    );
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Belastingdienstlmth.exe');
   });
 

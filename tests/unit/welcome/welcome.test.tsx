@@ -11,7 +11,13 @@ const MANIFEST_PERMISSIONS = ['storage', 'unlimitedStorage', 'alarms', 'tabs'];
 
 describe('WelcomePage', () => {
   it('explains every permission of the manifest and the only traffic', () => {
-    renderIn(<WelcomePage onLanguage={() => {}} permissions={[...MANIFEST_PERMISSIONS, 'activeTab', 'clipboardWrite']} hostPermissions={['https://algoritmes.overheid.nl/*']} />);
+    renderIn(
+      <WelcomePage
+        onLanguage={() => {}}
+        permissions={[...MANIFEST_PERMISSIONS, 'activeTab', 'clipboardWrite']}
+        hostPermissions={['https://algoritmes.overheid.nl/*']}
+      />,
+    );
     const items = [...screen.getByTestId('permissions').querySelectorAll('li')].map((li) => li.textContent);
     expect(items).toHaveLength(7);
     expect(items[3]).toMatch(/^Tabbladen: om het adres te lezen/);
@@ -19,7 +25,9 @@ describe('WelcomePage', () => {
     expect(items[5]).toBe('Toestemming “clipboardWrite”.');
     expect(items[6]).toMatch(/algoritmes\.overheid\.nl/);
     expect(screen.getByText(/Niets over jouw surfgedrag verlaat je browser/)).toBeTruthy();
-    expect(screen.getByText(/één keer per dag haalt Algoritmewijzer het openbare Algoritmeregister op bij algoritmes\.overheid\.nl/)).toBeTruthy();
+    expect(
+      screen.getByText(/één keer per dag haalt Algoritmewijzer het openbare Algoritmeregister op bij algoritmes\.overheid\.nl/),
+    ).toBeTruthy();
     expect(screen.getByText(/geen registraties/)).toBeTruthy();
   });
 
@@ -37,14 +45,22 @@ describe('WelcomePage', () => {
 
   it('has no serious or critical axe violations in either language', async () => {
     for (const lang of ['nl', 'en'] as const) {
-      const { container, unmount } = renderIn(<WelcomePage onLanguage={() => {}} permissions={MANIFEST_PERMISSIONS} hostPermissions={['https://algoritmes.overheid.nl/*']} />, lang);
+      const { container, unmount } = renderIn(
+        <WelcomePage onLanguage={() => {}} permissions={MANIFEST_PERMISSIONS} hostPermissions={['https://algoritmes.overheid.nl/*']} />,
+        lang,
+      );
       expect(await seriousViolations(container)).toEqual([]);
       unmount();
     }
   });
 
   it('the axe helper does report a real violation', async () => {
-    const { container } = render(<div><input type="text" /><img src="x.png" /></div>);
+    const { container } = render(
+      <div>
+        <input type="text" />
+        <img src="x.png" />
+      </div>,
+    );
     expect((await seriousViolations(container)).length).toBeGreaterThan(0);
   });
 });

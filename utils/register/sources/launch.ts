@@ -30,8 +30,17 @@ export interface LegacyEntry {
 
 /** Fields worth carrying from a launch record into the current entry. */
 export const LAUNCH_FIELDS = [
-  'description_short', 'contact_email', 'website', 'goal', 'human_intervention', 'risks',
-  'proportionality', 'lawful_basis', 'themes', 'objection_procedure', 'area',
+  'description_short',
+  'contact_email',
+  'website',
+  'goal',
+  'human_intervention',
+  'risks',
+  'proportionality',
+  'lawful_basis',
+  'themes',
+  'objection_procedure',
+  'area',
 ] as const satisfies readonly (keyof AlgorithmDetails)[];
 
 export function isLaunchFile(json: unknown): boolean {
