@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `npm run lookup` starts here. Compiling TypeScript at every start (tsx) cost
  * about a second; this runs a bundle of scripts/lookup.ts instead, rebuilt with
