@@ -12,33 +12,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import { createFakeRegister, type FakeRegister } from '../fixtures/fake-register';
+import { sendFromPage as send, textOf, until, type Page } from './harness/page';
 import type { SyncState } from '../../utils/protocol';
 
 const REGISTER = 'algoritmes.overheid.nl';
 const UWV = 'http://www.uwv.nl/werkzoekenden';
 const UWV_NAME = 'Uitvoeringsinstituut Werknemersverzekeringen';
 const NEW_NAME = 'SYNTHETISCH nieuw algoritme van UWV';
-
-type Page = { evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>; close(): Promise<void> };
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => null as T);
-    if (value !== null && ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(value)?.slice(0, 500)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-const send = <T>(page: Page, message: object): Promise<T> =>
-  page.evaluate((m) => {
-    const g = globalThis as any;
-    return (g.browser ?? g.chrome).runtime.sendMessage(m) as Promise<T>;
-  }, message);
-
-const textOf = (page: Page, selector: string): Promise<string | null> =>
-  page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
 
 for (const browserName of ['chromium', 'firefox'] as const) {
   describe(`following an organisation (${browserName})`, () => {

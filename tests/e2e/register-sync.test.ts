@@ -14,35 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import { createFakeRegister, syntheticApiRecords, type ApiRecord, type FakeRegister } from '../fixtures/fake-register';
 import type { SyncState } from '../../utils/protocol';
+import { sendFromPage, textOf, until, type Page } from './harness/page';
 
 const REGISTER = 'algoritmes.overheid.nl';
 const ELSEWHERE = 'elders.example';
 const UWV = 'http://www.uwv.nl/werkzoekenden';
 const UWV_NAME = 'Uitvoeringsinstituut Werknemersverzekeringen';
 
-/** What both drivers' pages offer: evaluate in the page. */
-type Page = { evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>; close(): Promise<void> };
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read().catch(() => null as T);
-    if (value !== null && ok(value)) return value;
-    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(value)?.slice(0, 500)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 /** The background's sync state, asked from an extension page the way the UI asks. */
-const syncState = (page: Page): Promise<SyncState> =>
-  page.evaluate(() => {
-    const g = globalThis as any;
-    return (g.browser ?? g.chrome).runtime.sendMessage({ type: 'sync-state' }) as Promise<SyncState>;
-  }, undefined);
-
-/** Text of the first element matching `selector`, or null. */
-const textOf = (page: Page, selector: string): Promise<string | null> =>
-  page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+const syncState = (page: Page): Promise<SyncState> => sendFromPage<SyncState>(page, { type: 'sync-state' });
 
 /** Clicks the options page's button with this exact label. */
 const clickButton = (page: Page, label: string): Promise<boolean> =>

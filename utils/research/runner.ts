@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import type { TabView } from '../protocol';
 import { pausedHosts, researchLogEnabled, researchLogPaths } from '../settings';
 import type { Observation } from './model';
@@ -89,16 +88,12 @@ export function createResearchLog(options: ResearchLogOptions): ResearchLogHandl
     else timer ??= setTimeout(() => void flush(), flushDelayMs);
   };
   const unsubscribe = subscribe((tabId, view) => void onView(tabId, view));
-  // A closed tab's last visit is forgotten, so the per-tab memory does not grow for the whole browser session.
-  const onTabClosed = (tabId: number) => filter.forget(tabId);
-  browser.tabs.onRemoved.addListener(onTabClosed);
 
   return {
     flush,
     stop() {
       if (typeof unsubscribe === 'function') unsubscribe();
       unwatch.forEach((u) => u());
-      browser.tabs.onRemoved.removeListener(onTabClosed);
       if (timer) clearTimeout(timer);
     },
   };

@@ -14,11 +14,25 @@ export class VisitFilter {
     const bare = url.split('#')[0];
     if (prev && prev.url === bare && at - prev.at < this.gapMs) return false;
     this.last.set(tabId, { url: bare, at });
+    if (this.last.size > PRUNE_ABOVE) this.prune(at);
     return true;
   }
 
-  /** Forgets a closed tab. */
-  forget(tabId: number): void {
-    this.last.delete(tabId);
+  /** How many tabs it remembers (tests). */
+  get size(): number {
+    return this.last.size;
+  }
+
+  /**
+   * Forgets visits older than the gap: they can no longer suppress anything.
+   * This bounds the memory by the tabs used in the last gap, without forgetting
+   * a tab the moment it closes (a recognition can still arrive for it after
+   * the close, and would then count twice).
+   */
+  private prune(now: number): void {
+    for (const [tabId, v] of this.last) if (now - v.at >= this.gapMs) this.last.delete(tabId);
   }
 }
+
+/** Prune only when this many tabs are remembered: amortised, and never on a normal session's hot path. */
+const PRUNE_ABOVE = 64;

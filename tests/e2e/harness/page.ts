@@ -1,0 +1,30 @@
+/**
+ * Helpers for tests that drive extension pages in both browsers: a page is
+ * anything with `evaluate` (a Playwright page in Chromium, a Puppeteer page
+ * in Firefox).
+ */
+
+/** What both drivers' pages offer: evaluate in the page. */
+export type Page = { evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R>; close(): Promise<void> };
+
+/** Polls `read` every 250 ms until `ok` holds (a failed read counts as not yet), or fails with the last value. */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read().catch(() => null as T);
+    if (value !== null && ok(value)) return value;
+    if (Date.now() > end) throw new Error(`timed out; last value ${JSON.stringify(value)?.slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Sends a message to the background from an extension page, the way the UI does. */
+export const sendFromPage = <T>(page: Page, message: object): Promise<T> =>
+  page.evaluate((m) => {
+    const g = globalThis as any;
+    return (g.browser ?? g.chrome).runtime.sendMessage(m) as Promise<T>;
+  }, message);
+
+/** Text of the first element matching `selector`, or null. */
+export const textOf = (page: Page, selector: string): Promise<string | null> =>
+  page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
