@@ -18,6 +18,8 @@ import { bindTableToRegister } from '../../utils/recognition/bind';
 import { decisionMap } from '../../utils/recognition/recognize';
 import { parseDomainTable } from '../../utils/recognition/table';
 import { buildRegisterIndex } from '../../utils/register/index';
+import { diffSnapshots } from '../../utils/register/changes';
+import type { Snapshot } from '../../utils/register/model';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -41,11 +43,12 @@ function popupJsSize(dir: string) {
   return { files: files.length, raw, gz, lazy, lazyGz };
 }
 
-async function firstRender(urls: string[]) {
+async function firstRender(urls: string[], before?: (chrome: Awaited<ReturnType<typeof launchChromium>>) => Promise<void>) {
   const server = await startLocalInternet();
   const chrome = await launchChromium(server);
   const results: Record<string, number[]> = {};
   try {
+    await before?.(chrome);
     for (const url of urls) {
       await chrome.openPage(url);
       results[url] = [];
@@ -114,3 +117,26 @@ for (const url of urls) {
     `popup first render ${url}: median ${median(xs).toFixed(1)} ms of ${xs.length} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`,
   );
 }
+
+// UWV again, followed, with a "Nieuw sinds …" section of 5 changes (issue 15).
+const snapshot = JSON.parse(readFileSync(join(ROOT, 'public/generated/register-snapshot.json'), 'utf8')) as Snapshot;
+const uwvName = 'Uitvoeringsinstituut Werknemersverzekeringen';
+const changed = structuredClone(snapshot);
+const uwv = changed.algorithms.filter((a) => a.organization === uwvName);
+uwv.slice(0, 4).forEach((a) => (a.publication_category = 'Impactvolle algoritmes'));
+changed.algorithms.push({ ...uwv[5], lars: '99000009', name: 'Nieuw algoritme (bench)' });
+const set = diffSnapshots(snapshot, { ...changed, hash: 'b' });
+const followed = await firstRender(['http://www.uwv.nl/'], (chrome) =>
+  chrome.evalInExtension(
+    (value) =>
+      (globalThis as any).chrome.storage.local.set({
+        followedOrganizations: [{ name: value.org, org_id: null }],
+        registerChanges: value.set,
+      }),
+    { org: uwvName, set },
+  ),
+);
+const xs = followed['http://www.uwv.nl/'];
+console.log(
+  `popup first render http://www.uwv.nl/ followed, "Nieuw" section (${set.changes.length} changes): median ${median(xs).toFixed(1)} ms of ${xs.length}`,
+);
