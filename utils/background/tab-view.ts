@@ -35,6 +35,7 @@ export function pausedSet(list: readonly string[]): Set<string> {
 
 /** A host is paused when its normalised form is in the (normalised) paused set. */
 export function isPausedHost(host: string, paused: ReadonlySet<string>): boolean {
+  if (!paused.size) return false; // the usual case, on every navigation: no need to normalise
   const key = normalizeHost(host);
   return !!key && paused.has(key);
 }

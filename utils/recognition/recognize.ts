@@ -39,7 +39,8 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
     return { url, host, organization: null, match: 'none' };
   }
   const { host, path } = address;
-  const key = normalizeHost(host);
+  // Normalise only when the user has decisions: this runs on every navigation.
+  const key = decisions?.size ? normalizeHost(host) : null;
   const decision = key ? decisions?.get(key) : undefined;
   if (decision) {
     if (decision.kind === 'rejected' || !decision.organization) {
