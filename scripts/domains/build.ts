@@ -107,6 +107,8 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
  * (spelled.ts; longest name wins, ties stay with the ministry). A reviewed
  * override (strength 100) is never moved: where it keeps a ministry on a host
  * that spells a unit, its `why` is the justification listed in COVERAGE.md.
+ * A reviewed override that gives a ministry-listed host to a unit (an English
+ * or former name no rule can read) is listed there too, with its `why`.
  */
 function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: Map<string, string>, spelled: SpelledIndex) {
   const typedHosts = new Set(input.rows.filter((r) => !r.name && r.kind).map((r) => r.host));
@@ -140,6 +142,11 @@ function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: M
           units.push({ ...record, evidence, outcome: 'ministry', why: overrideWhy.get(host) });
         }
       }
+    }
+    const outranked = best.source === 'override' && !isMinistry(best.org) ? usable.find((c) => c.weak && isMinistry(c.org)) : undefined;
+    if (outranked) {
+      const evidence = `reviewed override: ${overrideWhy.get(host) ?? 'see domain-overrides.json'}`;
+      units.push({ host, ministry: outranked.org.name, ministrySource: outranked.source, unit: best.org.name, evidence, outcome: 'unit' });
     }
     winners.set(host, best);
   }

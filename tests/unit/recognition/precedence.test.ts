@@ -168,6 +168,22 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     ]);
   });
 
+  it('lists a reviewed override that gives a ministry-listed host to a unit (an English name no rule reads), with its reason', () => {
+    const why = "English site of the Politie ('Police'); the lists name only JenV";
+    const overrides = { ...empty, hosts: [{ host: 'police.example', org: 'Politie', why }] };
+    const { at, units } = build([weak('police.example', JenV), weak('other.example', JenV)], overrides);
+    expect(at('police.example')).toBe('Politie');
+    expect(units).toEqual([
+      expect.objectContaining({
+        host: 'police.example',
+        ministry: JenV,
+        unit: 'Politie',
+        outcome: 'unit',
+        evidence: `reviewed override: ${why}`,
+      }),
+    ]);
+  });
+
   it('does not move a claim that is not ministry-only (a unit list that names the ministry)', () => {
     const strong: DomainRow = { host: 'politiebond.example', name: JenV, kind: null, strength: 80, source: 'roo-2026' };
     expect(build([strong]).at('politiebond.example')).toBe(JenV);
