@@ -14,29 +14,13 @@
  */
 import type { Algorithm, Snapshot } from './model';
 import { categoryKey, type CategoryKey } from './category';
+import { DESCRIPTIVE_FIELDS } from './fields';
 
 export const CHANGE_KINDS = ['new', 'retracted', 'category', 'status', 'edited'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The fields compared for `edited`, in the order they are reported. */
-export const CONTENT_FIELDS = [
-  'name',
-  'organization',
-  'description_short',
-  'goal',
-  'human_intervention',
-  'risks',
-  'proportionality',
-  'lawful_basis',
-  'lawful_basis_grouping',
-  'impacttoetsen',
-  'impacttoetsen_grouping',
-  'source_data',
-  'themes',
-  'contact_email',
-  'website',
-  'begin_date',
-] as const satisfies readonly (keyof Algorithm)[];
+export const CONTENT_FIELDS = ['name', 'organization', ...DESCRIPTIVE_FIELDS] as const satisfies readonly (keyof Algorithm)[];
 
 export interface RegisterChange {
   kind: ChangeKind;

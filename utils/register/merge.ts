@@ -1,23 +1,10 @@
 import type { Algorithm, FilledFrom } from './model';
-import type { AlgorithmDetails } from './fields';
+import { DESCRIPTIVE_FIELDS, type AlgorithmDetails } from './fields';
 import { nameKey } from './index';
 
 /** Fields an older registration may fill in; never identity, status, category or dates. */
 export const FILLABLE_FIELDS = [
-  'description_short',
-  'contact_email',
-  'website',
-  'goal',
-  'human_intervention',
-  'risks',
-  'proportionality',
-  'lawful_basis',
-  'lawful_basis_grouping',
-  'impacttoetsen',
-  'impacttoetsen_grouping',
-  'source_data',
-  'themes',
-  'begin_date',
+  ...DESCRIPTIVE_FIELDS,
   'objection_procedure',
   'iama',
   'dpia',
