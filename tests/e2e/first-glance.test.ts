@@ -6,10 +6,9 @@
  * (400×510) the organisation, the one-line classification and the first
  * algorithm names are on screen without scrolling; the legend shows on focus.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, ROOT, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
+import { injectAxe, seriousViolations } from './harness/axe';
+import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import { welcomeMessages } from '../../components/welcome/welcome-messages';
 import { createFakeRegister } from '../fixtures/fake-register';
 import { snapshotApiRecords } from '../fixtures/snapshot-register';
@@ -147,19 +146,8 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     }, null);
     expect(hiddenBefore).toBe(true);
     expect(legend).toMatch(/^(Categorie onbekend|Category unknown): \d+ /);
-    const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    await (popup as unknown as { evaluate(code: string): Promise<unknown> }).evaluate(`${axeSource};0`);
-    const serious = await popup.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-    }, null);
+    await injectAxe(popup);
+    const serious = await seriousViolations(popup);
     expect(serious).toEqual([]);
     await popup.close();
   });

@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { injectAxe, seriousViolations } from './harness/axe';
 import { launchChromium, launchFirefox, ROOT, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import type { Snapshot } from '../../utils/register/model';
 import type { DomainTable } from '../../utils/recognition/table';
@@ -91,21 +92,8 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
   it('has no serious or critical axe-core violations in the real popup (real CSS and layout; dark mode too in Chromium)', async () => {
     const popup = await session.openPopup('http://www.uwv.nl/');
     await waitInPage(popup, () => !!document.querySelector('li.algorithm'), null);
-    const axeSource = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-    // Evaluated by the driver (not a page <script>), so the extension's CSP stays as shipped.
-    await (popup as unknown as { evaluate(code: string): Promise<unknown> }).evaluate(`${axeSource};0`);
-    const serious = () =>
-      popup.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-          }
-        ).axe;
-        const result = await axe.run(document);
-        return result.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-      }, null);
+    await injectAxe(popup);
+    const serious = () => seriousViolations(popup);
     expect(await serious()).toEqual([]);
     if (name === 'chromium') {
       // Dark mode too (Playwright can emulate prefers-color-scheme; the Firefox driver cannot).

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { injectAxe, seriousViolations } from './harness/axe';
 import { CHROMIUM_OWN_HOSTS, ROOT, startLocalInternet, type LocalInternet } from './harness';
 import { CHROMIUM_BIN } from './harness/paths';
 
@@ -60,18 +61,8 @@ afterAll(async () => {
 });
 
 async function seriousAxe(): Promise<string[]> {
-  await page.evaluate(`${readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')};0`);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
+  await injectAxe(page);
+  return seriousViolations(page);
 }
 
 describe('store/site/index.html', () => {
