@@ -30,6 +30,8 @@ export function plainKey(name: string): string {
   k = k
     .replace(/[’'`´.]/g, '')
     .replace(/&/g, ' en ')
+    // "Duo+" (a joint arrangement) is not "DUO" (Dienst Uitvoering Onderwijs)
+    .replace(/\+/g, ' plus ')
     .replace(/[^a-z0-9()]+/g, ' ');
   k = k.replace(/\s+/g, ' ').trim();
   for (const [re, to] of SYNONYMS) k = k.replace(re, to);

@@ -37,6 +37,11 @@ describe('organisation name normalisation', () => {
     expect(compactKey("Gemeente 's-Hertogenbosch")).toBe('gemeentesHertogenbosch'.toLowerCase());
     expect(plainKey('  Gemeente   Súdwest-Fryslân ')).toBe('gemeente sudwest fryslan');
   });
+
+  it('keeps a plus sign, so "Duo+" never meets "DUO"', () => {
+    expect(plainKey('Duo+')).not.toBe(plainKey('DUO'));
+    expect(compactKey('Duo+')).toBe('duoplus');
+  });
 });
 
 describe('short forms of names in host labels', () => {
