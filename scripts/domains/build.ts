@@ -107,8 +107,9 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
  * (spelled.ts; longest name wins, ties stay with the ministry). A reviewed
  * override (strength 100) is never moved: where it keeps a ministry on a host
  * that spells a unit, its `why` is the justification listed in COVERAGE.md.
- * A reviewed override that gives a ministry-listed host to a unit (an English
- * or former name no rule can read) is listed there too, with its `why`.
+ * A ministry-listed host that a stronger source (a ROO row) or a reviewed
+ * override (an English or former name no rule can read) gives to a unit is
+ * listed there too, with that evidence.
  */
 function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: Map<string, string>, spelled: SpelledIndex) {
   const typedHosts = new Set(input.rows.filter((r) => !r.name && r.kind).map((r) => r.host));
@@ -143,9 +144,13 @@ function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: M
         }
       }
     }
-    const outranked = best.source === 'override' && !isMinistry(best.org) ? usable.find((c) => c.weak && isMinistry(c.org)) : undefined;
+    // a ministry-only list lost to a stronger source that names the unit (or a reviewed override): listed too
+    const outranked = isMinistry(best.org) ? undefined : usable.find((c) => c.weak && isMinistry(c.org));
     if (outranked) {
-      const evidence = `reviewed override: ${overrideWhy.get(host) ?? 'see domain-overrides.json'}`;
+      const evidence =
+        best.source === 'override'
+          ? `reviewed override: ${overrideWhy.get(host) ?? 'see domain-overrides.json'}`
+          : `${best.source} names it`;
       units.push({ host, ministry: outranked.org.name, ministrySource: outranked.source, unit: best.org.name, evidence, outcome: 'unit' });
     }
     winners.set(host, best);

@@ -184,6 +184,21 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     ]);
   });
 
+  it('lists a ministry-listed host that a stronger source gives to a unit, with that source as evidence', () => {
+    const roo: DomainRow = { host: 'ind.example', name: 'IND', kind: null, strength: 85, source: 'roo-websites-2026' };
+    const { at, units } = build([weak('ind.example', JenV), roo]);
+    expect(at('ind.example')).toBe('IND');
+    expect(units).toEqual([
+      expect.objectContaining({
+        host: 'ind.example',
+        ministry: JenV,
+        unit: 'IND',
+        evidence: 'roo-websites-2026 names it',
+        outcome: 'unit',
+      }),
+    ]);
+  });
+
   it('does not move a claim that is not ministry-only (a unit list that names the ministry)', () => {
     const strong: DomainRow = { host: 'politiebond.example', name: JenV, kind: null, strength: 80, source: 'roo-2026' };
     expect(build([strong]).at('politiebond.example')).toBe(JenV);
