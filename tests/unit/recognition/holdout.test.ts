@@ -1,0 +1,35 @@
+/**
+ * Issue 11, round 3: the hold-out batches 6 to 8 (holdout-cases.ts) are
+ * recognised as the organisation itself, and look-alikes and municipal
+ * companies as no one.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDomainTable } from '../../../scripts/domains/table-file';
+import { defaultSnapshot } from '../../../scripts/domains/register';
+import { buildRecognitionIndex } from '../../../utils/recognition/index';
+import { recognize } from '../../../utils/recognition/recognize';
+import { AGENCY_CASES, UNREGISTERED_CASES } from './agency-cases';
+import { POSITIVE } from './cases';
+import { HOLDOUT_CASES, HOLDOUT_NOT_GOVERNMENT } from './holdout-cases';
+
+const index = buildRecognitionIndex(readDomainTable());
+const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
+
+describe('recognize: hold-out batches 6 to 8', () => {
+  it('are new URLs: none of them is in an older table, none twice', () => {
+    const older = new Set([...POSITIVE.map(([url]) => url), ...AGENCY_CASES.map((a) => a.url), ...UNREGISTERED_CASES.map((a) => a.url)]);
+    for (const { url } of HOLDOUT_CASES) expect(older.has(url), url).toBe(false);
+    expect(new Set(HOLDOUT_CASES.map((c) => c.url)).size).toBe(HOLDOUT_CASES.length);
+  });
+
+  it.each(HOLDOUT_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
+    const r = recognize(url, index);
+    expect([r.match, r.organization?.name]).toEqual(['domain', org]);
+    const id = registerIds.get(org);
+    if (id) expect(r.organization?.org_id).toBe(id);
+  });
+
+  it.each(HOLDOUT_NOT_GOVERNMENT)('%s → no organisation', (url) => {
+    expect(recognize(url, index).organization).toBeNull();
+  });
+});
