@@ -143,15 +143,23 @@ function pickWinners(input: BuildInput, claims: Map<string, Claim[]>, transit: M
           units.push({ ...record, evidence, outcome: 'ministry', why: overrideWhy.get(host) });
         }
       }
-    }
-    // a ministry-only list lost to a stronger source that names the unit (or a reviewed override): listed too
-    const outranked = isMinistry(best.org) ? undefined : usable.find((c) => c.weak && isMinistry(c.org));
-    if (outranked) {
-      const evidence =
-        best.source === 'override'
-          ? `reviewed override: ${overrideWhy.get(host) ?? 'see domain-overrides.json'}`
-          : `${best.source} names it`;
-      units.push({ host, ministry: outranked.org.name, ministrySource: outranked.source, unit: best.org.name, evidence, outcome: 'unit' });
+    } else {
+      // a ministry-only list lost to a stronger source that names the unit (or a reviewed override): listed too
+      const outranked = usable.find((c) => c.weak && isMinistry(c.org));
+      if (outranked) {
+        const evidence =
+          best.source === 'override'
+            ? `reviewed override: ${overrideWhy.get(host) ?? 'see domain-overrides.json'}`
+            : `${best.source} names it`;
+        units.push({
+          host,
+          ministry: outranked.org.name,
+          ministrySource: outranked.source,
+          unit: best.org.name,
+          evidence,
+          outcome: 'unit',
+        });
+      }
     }
     winners.set(host, best);
   }

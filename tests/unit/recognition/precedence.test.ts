@@ -62,6 +62,8 @@ describe('precedence: the unit, not its ministry (synthetic input)', () => {
     expect(at('ind-jaarverslag.nl')).toBe('IND');
     expect(units.map((u) => [u.host, u.unit, u.outcome])).toContainEqual(['politieplanner.nl', 'Politie', 'unit']);
     expect(units.find((u) => u.host === 'politieplanner.nl')?.evidence).toBe('host spells "politie"');
+    // one row per resolved host, not a second one for the unit the rule put in the ministry's place
+    expect(units.map((u) => u.host).sort()).toEqual(['ind-jaarverslag.nl', 'jaarberichtrijkswaterstaat.nl', 'politieplanner.nl']);
   });
 
   it('picks the most specific (longest) spelled name: Politieacademie over Politie', () => {
@@ -255,6 +257,7 @@ describe('precedence on the real table', () => {
     const report = readFileSync(COVERAGE_FILE, 'utf8');
     expect(result.units.length).toBeGreaterThan(50);
     for (const u of result.units) expect(report).toContain(`| ${u.host} | `);
+    expect(new Set(result.units.map((u) => u.host)).size).toBe(result.units.length);
   });
 
   it('every register organisation is reached, or the overrides say why it has no website', () => {
