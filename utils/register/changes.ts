@@ -14,7 +14,7 @@
  */
 import type { Algorithm, Snapshot } from './model';
 import { categoryKey, type CategoryKey } from './category';
-import { DESCRIPTIVE_FIELDS } from './fields';
+import { DESCRIPTIVE_FIELDS } from './field-lists';
 
 export const CHANGE_KINDS = ['new', 'retracted', 'category', 'status', 'edited'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

@@ -6,29 +6,6 @@ import { publicationCategory } from './category';
 /** Everything of an algorithm except its identity (lars, name, organization, register_url). */
 export type AlgorithmDetails = Omit<Algorithm, 'lars' | 'name' | 'organization' | 'register_url'>;
 
-/**
- * What a registration tells a citizen about an algorithm, beyond its identity:
- * the texts, links, themes, groupings and date of use. One list, so that what
- * counts as an edit (changes.ts) and what an older registration may fill in
- * (merge.ts) cannot drift apart.
- */
-export const DESCRIPTIVE_FIELDS = [
-  'description_short',
-  'goal',
-  'human_intervention',
-  'risks',
-  'proportionality',
-  'lawful_basis',
-  'lawful_basis_grouping',
-  'impacttoetsen',
-  'impacttoetsen_grouping',
-  'source_data',
-  'themes',
-  'contact_email',
-  'website',
-  'begin_date',
-] as const satisfies readonly (keyof AlgorithmDetails)[];
-
 /** A TOOI-style code (gm0363, mnre1045, oorg10103) or the register's purely numeric id (189378). */
 const ORG_ID = /^([a-z]{1,8}\d{1,10}|\d{1,12})$/;
 

@@ -1,5 +1,6 @@
 import type { Algorithm, FilledFrom } from './model';
-import { DESCRIPTIVE_FIELDS, type AlgorithmDetails } from './fields';
+import type { AlgorithmDetails } from './fields';
+import { DESCRIPTIVE_FIELDS } from './field-lists';
 import { nameKey } from './index';
 
 /** Fields an older registration may fill in; never identity, status, category or dates. */
