@@ -1,7 +1,8 @@
 /**
- * Issue 11, round 3: the hold-out batches 6 to 8 (holdout-cases.ts) are
- * recognised as the organisation itself, and look-alikes and municipal
- * companies as no one.
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts) and 9 to 10, taken
+ * from stored web pages (holdout-pages-cases.ts), are recognised as the
+ * organisation itself, and look-alikes, news sites and municipal companies as
+ * no one.
  */
 import { describe, expect, it } from 'vitest';
 import { readDomainTable } from '../../../scripts/domains/table-file';
@@ -11,6 +12,7 @@ import { recognize } from '../../../utils/recognition/recognize';
 import { AGENCY_CASES, UNREGISTERED_CASES } from './agency-cases';
 import { POSITIVE } from './cases';
 import { HOLDOUT_CASES, HOLDOUT_NOT_GOVERNMENT } from './holdout-cases';
+import { PAGES_CASES, PAGES_NOT_GOVERNMENT, PAGES_UNRECOGNISED } from './holdout-pages-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -30,6 +32,31 @@ describe('recognize: hold-out batches 6 to 8', () => {
   });
 
   it.each(HOLDOUT_NOT_GOVERNMENT)('%s → no organisation', (url) => {
+    expect(recognize(url, index).organization).toBeNull();
+  });
+});
+
+describe('recognize: hold-out batches 9 and 10 (stored web pages)', () => {
+  it('are new URLs: none of them is in an older table, none twice', () => {
+    const older = new Set([
+      ...POSITIVE.map(([url]) => url),
+      ...AGENCY_CASES.map((a) => a.url),
+      ...UNREGISTERED_CASES.map((a) => a.url),
+      ...HOLDOUT_CASES.map((c) => c.url),
+    ]);
+    const all = [...PAGES_CASES.map((c) => c.url), ...PAGES_NOT_GOVERNMENT, ...PAGES_UNRECOGNISED];
+    for (const url of all) expect(older.has(url), url).toBe(false);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it.each(PAGES_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
+    const r = recognize(url, index);
+    expect(r.organization?.name).toBe(org);
+    const id = registerIds.get(org);
+    if (id) expect(r.organization?.org_id).toBe(id);
+  });
+
+  it.each([...PAGES_NOT_GOVERNMENT, ...PAGES_UNRECOGNISED])('%s → no organisation', (url) => {
     expect(recognize(url, index).organization).toBeNull();
   });
 });
