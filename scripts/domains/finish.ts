@@ -57,6 +57,7 @@ export function toTable(input: BuildInput, dir: OrgDirectory, winners: Map<strin
     hosts,
     paths,
     transit: Object.fromEntries([...transit].sort()),
+    platforms: (input.overrides.platforms ?? []).map((p) => p.domain.toLowerCase()).sort(),
   };
 }
 

@@ -15,6 +15,12 @@ export interface Overrides {
   /** `subdomains`: sub-hosts are transit too (login.digid.nl); false for portals whose sub-sites belong to someone. */
   transit: (Why & { host: string; note: string; subdomains: boolean })[];
   paths: (Why & { host: string; prefix: string; org: string })[];
+  /**
+   * A vendor's platform domains where each sub-site is one government's
+   * document (a yearly budget site): `<label>.<domain>` names the organisation
+   * whose own `<label>.nl` the table has.
+   */
+  platforms?: (Why & { domain: string })[];
   /** Register organisations no source gives a website of their own, and why none is mapped. */
   noWebsite?: (Why & { org: string })[];
 }

@@ -12,6 +12,8 @@ export interface RecognitionIndex {
   paths: Map<string, { prefix: string; org: OrganizationRef }[]>;
   /** Every organisation the table knows (for page-signal suggestions). */
   organizations: OrganizationRef[];
+  /** Platform domains whose one-label sub-sites belong to the organisation of `<label>.nl`. */
+  platforms?: Set<string>;
 }
 
 /** Builds the lookup index from a (validated) domain table. */
@@ -27,7 +29,7 @@ export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
     paths.set(rule.host, list);
   }
   for (const list of paths.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { hosts, paths, organizations };
+  return { hosts, paths, organizations, platforms: new Set(table.platforms ?? []) };
 }
 
 /**

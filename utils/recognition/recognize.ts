@@ -30,7 +30,9 @@ export function decisionMap(decisions: readonly UserHostDecision[]): DecisionMap
  *    (the user's own host → organisation mapping), rejected → 'none';
  * 3. for the host, then each parent up to the registrable domain: a path rule
  *    ('path'), a host entry ('domain'), or a login/portal host ('transit');
- * 4. otherwise 'none' (the caller may then try page signals).
+ * 4. a one-label sub-site of a listed platform domain ("tiel.begroting-2020.nl")
+ *    is the organisation whose own "<label>.nl" the table has ('domain');
+ * 5. otherwise 'none' (the caller may then try page signals).
  */
 export function recognize(url: string, index: RecognitionIndex, decisions?: DecisionMap): Recognition {
   const address = pageAddress(url);
@@ -62,7 +64,17 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
       return { url, host, organization: null, match: 'transit', transit_note: entry.transit };
     }
   }
+  const platformOrg = platformSite(host, index);
+  if (platformOrg) return { url, host, organization: platformOrg, match: 'domain' };
   return { url, host, organization: null, match: 'none' };
+}
+
+/** The organisation of `<label>.nl` for the host `<label>.<platform domain>`, or null. */
+function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
+  const dot = host.indexOf('.');
+  if (dot < 1 || !index.platforms?.has(host.slice(dot + 1))) return null;
+  const entry = index.hosts.get(host.slice(0, dot) + '.nl');
+  return entry && 'org' in entry ? entry.org : null;
 }
 
 function safeHost(url: string): string {

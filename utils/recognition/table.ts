@@ -34,6 +34,8 @@ export interface DomainTable {
   paths: PathRule[];
   /** Login/portal hosts → what they are; no organisation is claimed. */
   transit: Record<string, string>;
+  /** Platform domains whose sub-site `<label>.<domain>` is the organisation of `<label>.nl` (yearly budget sites). */
+  platforms?: string[];
 }
 
 const schema = v.object({
@@ -45,6 +47,7 @@ const schema = v.object({
   hosts: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
   paths: v.array(v.object({ host: v.string(), prefix: v.string(), org: v.number() })),
   transit: v.record(v.string(), v.string()),
+  platforms: v.optional(v.array(v.string())),
 });
 
 /** Validates parsed JSON as a domain table; throws with a readable message when it is not one. */

@@ -18,6 +18,9 @@ export interface PagesCase extends Omit<HoldoutCase, 'batch'> {
 const p = (batch: PagesCase['batch'], url: string, org: string): PagesCase => ({ url, org, batch });
 
 export const PAGES_CASES: PagesCase[] = [
+  p(10, 'https://geldrop-mierlo.jaarverslag-2017.nl/p5661/lokale-heffingen', 'Gemeente Geldrop-Mierlo'),
+  p(9, 'https://noordenveld.begroting-2022.nl/p207/wat-gaan-we-daarvoor-doen', 'Gemeente Noordenveld'),
+  p(9, 'https://tiel.begroting-2020.nl/p23680/brandveiligheid', 'Gemeente Tiel'),
   p(
     9,
     'https://www.uwv.nl/particulieren/klantenservice/klachten-bezwaar-beroep/bezwaar-en-beroep/detail/bezwaarschrift-indienen/online-bezwaar-maken',
@@ -530,8 +533,8 @@ export const PAGES_NOT_GOVERNMENT: string[] = [
 
 /**
  * Government pages still unrecognised, each with why; they must name no one
- * rather than a wrong organisation. Budget documents on a vendor's yearly
- * platform domain, copies on a CMS or magazine vendor's domain, an ended joint
+ * rather than a wrong organisation. A province's budget on a vendor's yearly
+ * platform under a label that is not its domain's (provutrecht), copies on a CMS or magazine vendor's domain, an ended joint
  * arrangement, two archives whose legal form no source settles, Waternet (a
  * foundation working for both a water board and Amsterdam) and a plan of two
  * veiligheidsregio's on a generic publishing domain.
@@ -539,14 +542,11 @@ export const PAGES_NOT_GOVERNMENT: string[] = [
 export const PAGES_UNRECOGNISED: string[] = [
   'https://waternet.nl/mijn-waternet/belasting',
   'https://regionaalcrisisplan.publicatie.org',
-  'https://tiel.begroting-2020.nl/p23680/brandveiligheid',
-  'https://noordenveld.begroting-2022.nl/p207/wat-gaan-we-daarvoor-doen',
   'https://regioarchiefsittard-geleen.nl/onderzoektips/stamboomonderzoek/',
   'http://www.rijckheyt.nl/methodiek-van-het-stamboomonderzoek',
   'https://recreatiemiddennederland.nl/taken-recreatieschap/',
   'https://provutrecht.begroting-2018.nl/p2085/transitie-recreatieschappen',
   'https://www-uithoorn.suite.green/Home/Nieuws_en_actualiteiten/Nieuws/2021/Februari/Aanslagbiljet_gemeentebelastingen_2021',
-  'https://geldrop-mierlo.jaarverslag-2017.nl/p5661/lokale-heffingen',
   'https://duo.instantmagazine.com/duo-publicaties/jaarbericht-2018/de-organisatie/',
   'https://rivm.openrepository.com/handle/10029/251294',
 ];

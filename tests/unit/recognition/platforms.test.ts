@@ -1,0 +1,55 @@
+/**
+ * Issue 11: a vendor's yearly budget-site domain ("begroting-2020.nl") holds
+ * one council's document per sub-site; `<label>.<platform>` is the organisation
+ * whose own `<label>.nl` the table has, and nothing else on the platform is.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDomainTable } from '../../../scripts/domains/table-file';
+import { buildRecognitionIndex } from '../../../utils/recognition/index';
+import { recognize } from '../../../utils/recognition/recognize';
+import { DOMAIN_TABLE_FORMAT, type DomainTable } from '../../../utils/recognition/table';
+
+const table: DomainTable = {
+  format: DOMAIN_TABLE_FORMAT,
+  generated_by: 'test',
+  generated_at: '2026-01-01T00:00:00.000Z',
+  register_source: 'test',
+  organizations: [
+    { name: 'Gemeente Tiel', org_id: 'gm0281', registered: true },
+    { name: 'Portaal', org_id: null, registered: false },
+  ],
+  hosts: { 'tiel.nl': 0 },
+  paths: [],
+  transit: { 'portaal.nl': 'gedeeld' },
+  platforms: ['begroting-2020.nl'],
+};
+const index = buildRecognitionIndex(table);
+const name = (url: string) => recognize(url, index).organization?.name ?? null;
+
+describe('recognize: platform sub-sites', () => {
+  it('names the organisation of <label>.nl', () => {
+    expect(name('https://tiel.begroting-2020.nl/p23680/brandveiligheid')).toBe('Gemeente Tiel');
+    expect(recognize('https://tiel.begroting-2020.nl/', index).match).toBe('domain');
+  });
+
+  it('names no one for an unknown label, a deeper host, the platform itself or an unlisted domain', () => {
+    expect(name('https://nergens.begroting-2020.nl/')).toBeNull();
+    expect(name('https://a.tiel.begroting-2020.nl/')).toBeNull();
+    expect(name('https://begroting-2020.nl/')).toBeNull();
+    expect(name('https://tiel.begroting-2099.nl/')).toBeNull();
+    expect(name('https://portaal.begroting-2020.nl/')).toBeNull();
+  });
+
+  it('an older table without platforms still loads and names no one there', () => {
+    const older = buildRecognitionIndex({ ...table, platforms: undefined });
+    expect(recognize('https://tiel.begroting-2020.nl/', older).organization).toBeNull();
+  });
+
+  it('the generated table lists only reviewed platform domains, and they name real councils', () => {
+    const real = buildRecognitionIndex(readDomainTable());
+    expect(readDomainTable().platforms).toContain('begroting-2023.nl');
+    expect(recognize('https://raalte.begroting-2023.nl/p9426/leeswijzer-en-beleidsindicatoren', real).organization?.name).toBe(
+      'Gemeente Raalte',
+    );
+  });
+});
