@@ -74,7 +74,7 @@ export const popupMessages: Messages<
     options_link: 'Zelf een organisatie kiezen of meer instellingen',
     transit_title: 'Inlogdienst of gedeelde site',
     transit_text:
-      'Deze site beslist niet zelf over jou. Daarom toont Algoritmewijzer hier geen algoritmen. Kijk op de site van de organisatie waar je na het inloggen terechtkomt.',
+      'Deze site beslist niet zelf over jou. Daarom toont Algoritmewijzer hier geen algoritmen. Kijk op de site van de organisatie die over jou beslist, bijvoorbeeld die waar je na het inloggen terechtkomt.',
     zero_title: 'Geen algoritmen geregistreerd',
     zero_text: '{org} heeft geen algoritmen in het Algoritmeregister staan die in gebruik zijn.',
     zero_incomplete:
@@ -121,7 +121,7 @@ export const popupMessages: Messages<
     options_link: 'Choose an organisation yourself, or more settings',
     transit_title: 'Login service or shared site',
     transit_text:
-      'This site does not decide about you itself, so Algoritmewijzer shows no algorithms here. Look at the site of the organisation you reach after logging in.',
+      'This site does not decide about you itself, so Algoritmewijzer shows no algorithms here. Look at the site of the organisation that decides about you, for example the one you reach after logging in.',
     zero_title: 'No algorithms registered',
     zero_text: '{org} has no algorithms in use in the Algorithm Register.',
     zero_incomplete:
