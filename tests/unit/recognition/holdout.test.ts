@@ -12,7 +12,7 @@ import { recognize } from '../../../utils/recognition/recognize';
 import { AGENCY_CASES, UNREGISTERED_CASES } from './agency-cases';
 import { POSITIVE } from './cases';
 import { HOLDOUT_CASES, HOLDOUT_NOT_GOVERNMENT } from './holdout-cases';
-import { PAGES_CASES, PAGES_NOT_GOVERNMENT, PAGES_UNRECOGNISED } from './holdout-pages-cases';
+import { PAGES_CASES, PAGES_NOT_GOVERNMENT, PAGES_UNRECOGNISED, SWEEP_CASES } from './holdout-pages-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -58,5 +58,11 @@ describe('recognize: hold-out batches 9 to 12 (stored web pages)', () => {
 
   it.each([...PAGES_NOT_GOVERNMENT, ...PAGES_UNRECOGNISED])('%s → no organisation', (url) => {
     expect(recognize(url, index).organization).toBeNull();
+  });
+});
+
+describe('recognize: sites that targeted sweeps of stored pages found missing or misnamed', () => {
+  it.each(SWEEP_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
+    expect(recognize(url, index).organization?.name).toBe(org);
   });
 });
