@@ -14,6 +14,8 @@ export interface RecognitionIndex {
   organizations: OrganizationRef[];
   /** Platform domains whose one-label sub-sites belong to the organisation of `<label>.nl`. */
   platforms?: Set<string>;
+  /** `<label>.nl` hosts by their label without hyphens ("zuidholland"), null where two organisations share one. */
+  platformLabels?: Map<string, OrganizationRef | null>;
 }
 
 /** Builds the lookup index from a (validated) domain table. */
@@ -29,7 +31,18 @@ export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
     paths.set(rule.host, list);
   }
   for (const list of paths.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { hosts, paths, organizations, platforms: new Set(table.platforms ?? []) };
+  const platformLabels = new Map<string, OrganizationRef | null>();
+  if (table.platforms?.length) {
+    for (const host in table.hosts) {
+      const m = /^([a-z0-9-]+)\.nl$/.exec(host);
+      if (!m) continue;
+      const key = m[1].replaceAll('-', '');
+      const org = organizations[table.hosts[host]];
+      const seen = platformLabels.get(key);
+      platformLabels.set(key, seen === undefined || seen === org ? org : null);
+    }
+  }
+  return { hosts, paths, organizations, platforms: new Set(table.platforms ?? []), platformLabels };
 }
 
 /**

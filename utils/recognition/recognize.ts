@@ -69,12 +69,17 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
   return { url, host, organization: null, match: 'none' };
 }
 
-/** The organisation of `<label>.nl` for the host `<label>.<platform domain>`, or null. */
+/**
+ * The organisation of `<label>.nl` for the host `<label>.<platform domain>`, or
+ * null; vendors often drop the hyphens ("zuidholland" for zuid-holland.nl).
+ */
 function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
   const dot = host.indexOf('.');
   if (dot < 1 || !index.platforms?.has(host.slice(dot + 1))) return null;
-  const entry = index.hosts.get(host.slice(0, dot) + '.nl');
-  return entry && 'org' in entry ? entry.org : null;
+  const label = host.slice(0, dot);
+  const entry = index.hosts.get(label + '.nl');
+  if (entry) return 'org' in entry ? entry.org : null;
+  return index.platformLabels?.get(label.replaceAll('-', '')) ?? null;
 }
 
 function safeHost(url: string): string {

@@ -17,8 +17,11 @@ const table: DomainTable = {
   organizations: [
     { name: 'Gemeente Tiel', org_id: 'gm0281', registered: true },
     { name: 'Portaal', org_id: null, registered: false },
+    { name: 'Provincie Zuid-Holland', org_id: 'pv28', registered: true },
+    { name: 'Gemeente A', org_id: null, registered: false },
+    { name: 'Gemeente B', org_id: null, registered: false },
   ],
-  hosts: { 'tiel.nl': 0 },
+  hosts: { 'tiel.nl': 0, 'zuid-holland.nl': 2, 'a-bc.nl': 3, 'ab-c.nl': 4 },
   paths: [],
   transit: { 'portaal.nl': 'gedeeld' },
   platforms: ['begroting-2020.nl'],
@@ -30,6 +33,12 @@ describe('recognize: platform sub-sites', () => {
   it('names the organisation of <label>.nl', () => {
     expect(name('https://tiel.begroting-2020.nl/p23680/brandveiligheid')).toBe('Gemeente Tiel');
     expect(recognize('https://tiel.begroting-2020.nl/', index).match).toBe('domain');
+  });
+
+  it('reads a label without the hyphens of the domain, but never when two organisations would fit', () => {
+    expect(name('https://zuidholland.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
+    expect(name('https://abc.begroting-2020.nl/')).toBeNull();
+    expect(name('https://a-bc.begroting-2020.nl/')).toBe('Gemeente A');
   });
 
   it('names no one for an unknown label, a deeper host, the platform itself or an unlisted domain', () => {
