@@ -968,6 +968,14 @@ export const PAGES_UNRECOGNISED: string[] = [
  * agency). Kept as regression cases; they are not counted in the recall figures.
  */
 export const SWEEP_CASES: { url: string; org: string }[] = [
+  {
+    url: 'https://www.veiligthuiszeeland.nl/bestuur-ggd-zeeland-stuurt-brandbrief-aan-minister-over-financieel-tekort-veilig-thuis-zeeland/',
+    org: 'Gemeenschappelijke Gezondheidsdienst Zeeland',
+  },
+  { url: 'https://ghortwente.nl/over-ons/planvorming-en-beleid/', org: 'Veiligheidsregio Twente' },
+  { url: 'https://www.020veiligthuis.nl/privacy/', org: 'Gemeente Amsterdam' },
+  { url: 'https://www.rekenkamerwestbrabant.nl/werkwijze.php', org: 'Rekenkamer West-Brabant' },
+  { url: 'https://historischcentrumleeuwarden.nl/publiek/studiezaal/acquisitie', org: 'Gemeente Leeuwarden' },
   { url: 'https://publicatie.centrumvoorstandaarden.nl/', org: 'Logius' },
   { url: 'https://verwijzingsportaalbankgegevens.nl/', org: 'Justitiële Informatiedienst' },
   { url: 'https://aerius.nl/', org: 'Rijksinstituut voor Volksgezondheid en Milieu' },
