@@ -1,5 +1,5 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts) and 9 to 14, taken
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts) and 9 to 15, taken
  * from stored web pages (holdout-pages-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
@@ -36,7 +36,7 @@ describe('recognize: hold-out batches 6 to 8', () => {
   });
 });
 
-describe('recognize: hold-out batches 9 to 14 (stored web pages)', () => {
+describe('recognize: hold-out batches 9 to 15 (stored web pages)', () => {
   it('are new URLs: none of them is in an older table, none twice', () => {
     const older = new Set([
       ...POSITIVE.map(([url]) => url),
