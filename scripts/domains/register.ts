@@ -8,11 +8,42 @@ import { SNAPSHOT_FORMAT, type Algorithm, type Snapshot } from '../../utils/regi
 
 import { SCRAPE_FILE, SNAPSHOT_FILE } from '../data/paths';
 
-const STATUS: Record<string, string> = {
+/** The scrape's status codes → the register's status text. */
+export const SCRAPE_STATUS: Record<string, string> = {
   in_gebruik: 'In gebruik',
   ontwikkeling: 'In ontwikkeling',
   buiten_gebruik: 'Buiten gebruik',
 };
+
+/** A full Algorithm record with every field the caller does not give empty. */
+export function blankAlgorithm(fields: Partial<Algorithm> & Pick<Algorithm, 'lars' | 'name' | 'organization'>): Algorithm {
+  return {
+    org_id: null,
+    publication_category: null,
+    status: null,
+    description_short: null,
+    contact_email: null,
+    website: null,
+    register_url: `https://algoritmes.overheid.nl/nl/algoritme/${fields.lars}`,
+    goal: null,
+    human_intervention: null,
+    risks: null,
+    proportionality: null,
+    lawful_basis: null,
+    lawful_basis_grouping: [],
+    impacttoetsen: null,
+    impacttoetsen_grouping: [],
+    source_data: null,
+    themes: [],
+    begin_date: null,
+    publication_date: null,
+    objection_procedure: null,
+    iama: null,
+    dpia: null,
+    area: null,
+    ...fields,
+  };
+}
 
 interface ScrapeRecord {
   id: string;
@@ -26,34 +57,18 @@ interface ScrapeRecord {
 
 /** A snapshot-shaped view of the scrape (reduced fields; the rest null). */
 export function scrapeToSnapshot(scrape: { algoritmes: ScrapeRecord[]; fetched_at?: string }, source: string): Snapshot {
-  const algorithms: Algorithm[] = scrape.algoritmes.map((r) => ({
-    lars: String(r.id),
-    name: r.title,
-    organization: r.organisatie,
-    org_id: null,
-    publication_category: null,
-    status: STATUS[r.status] ?? null,
-    description_short: null,
-    contact_email: null,
-    website: null,
-    register_url: r.url || `https://algoritmes.overheid.nl/nl/algoritme/${r.id}`,
-    goal: r.doel ?? null,
-    human_intervention: null,
-    risks: null,
-    proportionality: null,
-    lawful_basis: null,
-    lawful_basis_grouping: [],
-    impacttoetsen: null,
-    impacttoetsen_grouping: [],
-    source_data: null,
-    themes: [],
-    begin_date: null,
-    publication_date: r.geregistreerd ?? null,
-    objection_procedure: null,
-    iama: null,
-    dpia: null,
-    area: null,
-  }));
+  const algorithms: Algorithm[] = scrape.algoritmes.map((r) =>
+    blankAlgorithm({
+      lars: String(r.id),
+      name: r.title,
+      organization: r.organisatie,
+      status: SCRAPE_STATUS[r.status] ?? null,
+      register_url: r.url || `https://algoritmes.overheid.nl/nl/algoritme/${r.id}`,
+      goal: r.doel ?? null,
+      publication_date: r.geregistreerd ?? null,
+    }),
+  );
+
   const names = [...new Set(algorithms.map((a) => a.organization))].sort();
   return {
     format: SNAPSHOT_FORMAT,

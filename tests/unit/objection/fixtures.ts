@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Algorithm } from '@/utils/register/model';
 
 import { SOURCES } from '../../../scripts/data/paths';
+import { blankAlgorithm, SCRAPE_STATUS } from '../../../scripts/domains/register';
 
 /** Real data from scripts/data/sources (CC0 / EUPL; see PROVENANCE.md there). */
 const SHARED = SOURCES + '/';
@@ -26,37 +27,8 @@ interface LaunchRow {
   description_short: string | null;
 }
 
-const STATUS: Record<string, string> = { in_gebruik: 'In gebruik', ontwikkeling: 'In ontwikkeling', buiten_gebruik: 'Buiten gebruik' };
-
 /** A full Algorithm record with every optional field empty. */
-export function algorithm(fields: Partial<Algorithm> & Pick<Algorithm, 'lars' | 'name' | 'organization'>): Algorithm {
-  return {
-    org_id: null,
-    publication_category: null,
-    status: null,
-    description_short: null,
-    contact_email: null,
-    website: null,
-    register_url: `https://algoritmes.overheid.nl/nl/algoritme/${fields.lars}`,
-    goal: null,
-    human_intervention: null,
-    risks: null,
-    proportionality: null,
-    lawful_basis: null,
-    lawful_basis_grouping: [],
-    impacttoetsen: null,
-    impacttoetsen_grouping: [],
-    source_data: null,
-    themes: [],
-    begin_date: null,
-    publication_date: null,
-    objection_procedure: null,
-    iama: null,
-    dpia: null,
-    area: null,
-    ...fields,
-  };
-}
+export const algorithm = blankAlgorithm;
 
 /** The real algorithms of one organisation in the 2026-08-08 register scrape (no category/contact there). */
 export function scrapeAlgorithms(organisation: string): Algorithm[] {
@@ -68,7 +40,7 @@ export function scrapeAlgorithms(organisation: string): Algorithm[] {
         lars: r.id,
         name: r.title,
         organization: r.organisatie,
-        status: STATUS[r.status] ?? null,
+        status: SCRAPE_STATUS[r.status] ?? null,
         register_url: r.url,
         goal: r.doel,
       }),

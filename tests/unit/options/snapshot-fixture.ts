@@ -1,18 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REFERENCE_DIR, SCRAPE_FILE } from '../../../scripts/data/paths';
+import { blankAlgorithm, SCRAPE_STATUS } from '../../../scripts/domains/register';
 import { SNAPSHOT_FORMAT, type Algorithm, type Organization, type Snapshot } from '../../../utils/register/model';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const BUNDLED = join(ROOT, 'public/generated/register-snapshot.json');
 const SCRAPE = SCRAPE_FILE;
 const REFERENCE = REFERENCE_DIR;
-
-const STATUS: Record<string, string> = {
-  in_gebruik: 'In gebruik',
-  ontwikkeling: 'In ontwikkeling',
-  buiten_gebruik: 'Buiten gebruik',
-};
 
 /**
  * The real register for tests: the bundled snapshot when it exists, else the
@@ -49,34 +44,20 @@ function referenceOrgs(): Map<string, { org_id: string; type: Organization['type
 function convertScrape(): Snapshot {
   const raw = JSON.parse(readFileSync(SCRAPE, 'utf8')) as { fetched_at: string; algoritmes: Record<string, string>[] };
   const ref = referenceOrgs();
-  const algorithms: Algorithm[] = raw.algoritmes.map((r) => ({
-    lars: r.id,
-    name: r.title,
-    organization: r.organisatie,
-    org_id: ref.get(r.organisatie.toLowerCase())?.org_id ?? null,
-    publication_category: null,
-    status: STATUS[r.status] ?? null,
-    description_short: r.doel || null,
-    contact_email: null,
-    website: null,
-    register_url: r.url,
-    goal: null,
-    human_intervention: null,
-    risks: null,
-    proportionality: null,
-    lawful_basis: r.juridische_basis || null,
-    lawful_basis_grouping: [],
-    impacttoetsen: null,
-    impacttoetsen_grouping: [],
-    source_data: null,
-    themes: [],
-    begin_date: null,
-    publication_date: r.geregistreerd || null,
-    objection_procedure: null,
-    iama: null,
-    dpia: null,
-    area: null,
-  }));
+  const algorithms: Algorithm[] = raw.algoritmes.map((r) =>
+    blankAlgorithm({
+      lars: r.id,
+      name: r.title,
+      organization: r.organisatie,
+      org_id: ref.get(r.organisatie.toLowerCase())?.org_id ?? null,
+      status: SCRAPE_STATUS[r.status] ?? null,
+      description_short: r.doel || null,
+      register_url: r.url,
+      lawful_basis: r.juridische_basis || null,
+      publication_date: r.geregistreerd || null,
+    }),
+  );
+
   const names = [...new Set(algorithms.map((a) => a.organization))].sort();
   const organizations: Organization[] = names.map((name) => {
     const hit = ref.get(name.toLowerCase());
