@@ -66,6 +66,13 @@ describe('domain table generator on the real data', () => {
     for (const e of o.exclude) expect(committed.hosts[e.host], e.host).toBeUndefined();
     for (const t of o.transit) expect(committed.transit[t.host]).toBe(t.note);
   });
+
+  it('a host with path rules is a shared (transit) host or an organisation own host, so its other pages are never "unknown"', () => {
+    for (const rule of committed.paths) {
+      const own = rule.host in committed.hosts || rule.host in committed.transit;
+      expect(own, rule.host + rule.prefix).toBe(true);
+    }
+  });
 });
 
 describe('buildDomainTable rules (synthetic input)', () => {
