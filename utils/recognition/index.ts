@@ -14,7 +14,10 @@ export interface RecognitionIndex {
   organizations: OrganizationRef[];
   /** Platform domains whose one-label sub-sites belong to the organisation of `<label>.nl`. */
   platforms?: Set<string>;
-  /** `<label>.nl` hosts by their label without hyphens ("zuidholland"), null where two organisations share one. */
+  /**
+   * `<label>.nl` hosts by their label without hyphens ("zuidholland"), then
+   * municipalities by their name ("oldambt"); null where two organisations share one.
+   */
   platformLabels?: Map<string, OrganizationRef | null>;
 }
 
@@ -33,16 +36,37 @@ export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
   for (const list of paths.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
   const platformLabels = new Map<string, OrganizationRef | null>();
   if (table.platforms?.length) {
+    const hosted = new Set<OrganizationRef>();
     for (const host in table.hosts) {
-      const m = /^([a-z0-9-]+)\.nl$/.exec(host);
-      if (!m) continue;
-      const key = m[1].replaceAll('-', '');
       const org = organizations[table.hosts[host]];
-      const seen = platformLabels.get(key);
-      platformLabels.set(key, seen === undefined || seen === org ? org : null);
+      hosted.add(org);
+      const m = /^([a-z0-9-]+)\.nl$/.exec(host);
+      if (m) addLabel(platformLabels, m[1].replaceAll('-', ''), org);
     }
+    // Vendors name a council's sub-site after the council ("oldambt" for
+    // gemeente-oldambt.nl); such a name only fills a label no host has.
+    const byName = new Map<string, OrganizationRef | null>();
+    for (const org of hosted) {
+      const m = /^Gemeente (.+)$/.exec(org.name);
+      if (m) addLabel(byName, nameLabel(m[1]), org);
+    }
+    for (const [key, org] of byName) if (!platformLabels.has(key)) platformLabels.set(key, org);
   }
   return { hosts, paths, organizations, platforms: new Set(table.platforms ?? []), platformLabels };
+}
+
+function addLabel(map: Map<string, OrganizationRef | null>, key: string, org: OrganizationRef): void {
+  if (!key) return;
+  const seen = map.get(key);
+  map.set(key, seen === undefined || seen === org ? org : null);
+}
+
+/** "Súdwest-Fryslân" → "sudwestfryslan", "Bergen (NH.)" → "bergennh". */
+function nameLabel(name: string): string {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /**

@@ -20,8 +20,23 @@ const table: DomainTable = {
     { name: 'Provincie Zuid-Holland', org_id: 'pv28', registered: true },
     { name: 'Gemeente A', org_id: null, registered: false },
     { name: 'Gemeente B', org_id: null, registered: false },
+    { name: 'Gemeente Oldambt', org_id: 'gm1895', registered: true },
+    { name: 'Gemeente Súdwest-Fryslân', org_id: 'gm1900', registered: true },
+    { name: 'Gemeente Zuidholland', org_id: null, registered: false },
+    { name: 'Gemeente Ede', org_id: null, registered: false },
+    { name: 'Gemeente Edé', org_id: null, registered: false },
   ],
-  hosts: { 'tiel.nl': 0, 'zuid-holland.nl': 2, 'a-bc.nl': 3, 'ab-c.nl': 4 },
+  hosts: {
+    'tiel.nl': 0,
+    'zuid-holland.nl': 2,
+    'a-bc.nl': 3,
+    'ab-c.nl': 4,
+    'gemeente-oldambt.nl': 5,
+    'sudwestfryslan.frl': 6,
+    'gemeentezuidholland.nl': 7,
+    'gemeente-ede.nl': 8,
+    'ede-gemeente.nl': 9,
+  },
   paths: [],
   transit: { 'portaal.nl': 'gedeeld' },
   platforms: ['begroting-2020.nl'],
@@ -39,6 +54,13 @@ describe('recognize: platform sub-sites', () => {
     expect(name('https://zuidholland.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
     expect(name('https://abc.begroting-2020.nl/')).toBeNull();
     expect(name('https://a-bc.begroting-2020.nl/')).toBe('Gemeente A');
+  });
+
+  it("reads a council's name when no host has the label, but a host's label always wins and a shared name names no one", () => {
+    expect(name('https://oldambt.begroting-2020.nl/')).toBe('Gemeente Oldambt');
+    expect(name('https://sudwestfryslan.begroting-2020.nl/')).toBe('Gemeente Súdwest-Fryslân');
+    expect(name('https://zuidholland.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
+    expect(name('https://ede.begroting-2020.nl/')).toBeNull();
   });
 
   it('names no one for an unknown label, a deeper host, the platform itself or an unlisted domain', () => {
