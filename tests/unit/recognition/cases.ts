@@ -62,7 +62,9 @@ export const POSITIVE: Case[] = [
   ['https://www.government.nl/ministries/ministry-of-finance', 'Ministerie van Financiën', R, 'path'],
   ['https://www.defensie.nl/onderwerpen/missies', 'Ministerie van Defensie', R, 'domain'],
   ['https://www.werkenbijdefensie.nl/', 'Ministerie van Defensie', R, 'domain'],
-  ['https://wetten.overheid.nl/BWBR0005537/2024-01-01', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties', R, 'domain'],
+  // KOOP runs overheid.nl; KOOP has been part of Logius since 2023
+  ['https://wetten.overheid.nl/BWBR0005537/2024-01-01', 'Logius', R, 'domain'],
+  ['https://algoritmes.overheid.nl/nl/algoritme', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties', R, 'domain'],
   // directorates-general, brand domains, agencies, ZBOs
   ['https://www.belastingdienst.nl/wps/wcm/connect/nl/home/home', 'Belastingdienst', R, 'domain'],
   ['https://mijn.belastingdienst.nl/mbd-pmb/', 'Belastingdienst', R, 'domain'],

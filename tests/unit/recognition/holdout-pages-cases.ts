@@ -21,6 +21,9 @@
  * Kept on purpose against the helper's label: cultureelerfgoed.nl names OCW, since
  * the Rijksdienst voor het Cultureel Erfgoed is a service inside the ministry with
  * no register entries and no ROO record of its own.
+ * Corrected after round 5: the sites of KOOP (overheid.nl, officielebekendmakingen.nl and the
+ * publication repositories) name Logius, not the interior ministry the helpers wrote: KOOP has
+ * been part of Logius since 1 January 2023 (stored page overheid360.nl; ROO names Logius).
  */
 import type { HoldoutCase } from './holdout-cases';
 
@@ -184,7 +187,7 @@ export const PAGES_CASES: PagesCase[] = [
   p(9, 'https://www.provincie-utrecht.nl/loket/subsidies/beleefbare-natuur-avp', 'Provincie Utrecht'),
   p(9, 'https://www.agv.nl/waterschapsbelasting/betalingsregeling/', 'Waterschap Amstel, Gooi en Vecht'),
   p(9, 'https://www.wdodelta.nl/kwijtschelding', 'Waterschap Drents Overijsselse Delta'),
-  p(9, 'https://zoek.officielebekendmakingen.nl/wsb-2017-113.html', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties'),
+  p(9, 'https://zoek.officielebekendmakingen.nl/wsb-2017-113.html', 'Logius'),
   p(9, 'https://www.hhnk.nl/versterken', 'Hoogheemraadschap Hollands Noorderkwartier'),
   p(
     9,
@@ -365,21 +368,13 @@ export const PAGES_CASES: PagesCase[] = [
   p(10, 'https://odnzkg.nl/thema/bouw-en-verbouw/', 'Omgevingsdienst Noordzeekanaalgebied'),
   p(10, 'https://www.odnhn.nl/Inwoners/Bouwen/Bouwen_en_milieu/Omgevingsvergunning', 'Omgevingsdienst Noord-Holland Noord'),
   p(10, 'https://www.enkhuizen.nl/omgevingsvergunning-aanvragen', 'Gemeente Enkhuizen'),
-  p(
-    10,
-    'https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR712315/1/html/CVDR712315_1.html',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-  ),
-  p(10, 'https://lokaleregelgeving.overheid.nl/CVDR717308/1', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties'),
+  p(10, 'https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR712315/1/html/CVDR712315_1.html', 'Logius'),
+  p(10, 'https://lokaleregelgeving.overheid.nl/CVDR717308/1', 'Logius'),
   p(10, 'https://www.dcmr.nl/onderwerpen/afhandeling-meldingen.html', 'DCMR Milieudienst Rijnmond'),
   p(10, 'https://www.dcmr.nl/organisatie/taken-en-werkgebied', 'DCMR Milieudienst Rijnmond'),
   p(10, 'https://2023.jaarverslag-bsgw.nl', 'Belastingsamenwerking Gemeenten en Waterschappen'),
   p(10, 'https://www.venlo.nl/regelen-belastingzaken', 'Gemeente Venlo'),
-  p(
-    10,
-    'http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Ameland/CVDR647693.html',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-  ),
+  p(10, 'http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Ameland/CVDR647693.html', 'Logius'),
   p(10, 'https://www.alblasserdam.nl/Bestuur_Organisatie/Alle_onderwerpen/Columns_college/2021/Reorganiseren', 'Gemeente Alblasserdam'),
   p(10, 'https://rhc-eindhoven.nl/studiezaal-service/huisregels', 'Regionaal Historisch Centrum Eindhoven'),
   p(10, 'http://www.nationaalarchief.nl/organisatie/regionaal-historische-centra', 'Nationaal Archief'),
@@ -434,11 +429,7 @@ export const PAGES_CASES: PagesCase[] = [
   p(10, 'https://www.huurcommissie.nl/en/faq/onderhoudsklachten/in-hoeverre-kan-de-huurcommissie-de-huurprijs-verlagen', 'Huurcommissie'),
   p(10, 'https://www.belastingdienst-cn.nl/organisatie/belastingdienst-caribisch-nederland', 'Belastingdienst'),
   p(10, 'https://english.belastingdienst-cn.nl/topics/paying-and-receiving-funds', 'Belastingdienst'),
-  p(
-    10,
-    'https://wetten-acc.overheid.nl/BWBR0030464/2011-10-01/0/Circulaire.divisie3',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-  ),
+  p(10, 'https://wetten-acc.overheid.nl/BWBR0030464/2011-10-01/0/Circulaire.divisie3', 'Logius'),
   p(10, 'https://magazines.ilent.nl/meerjarenplan/2019/01/1.-waar-staat-de-ilt-voor', 'Inspectie Leefomgeving en Transport (ILT)'),
   p(10, 'https://english.ilent.nl/about-the-ilt', 'Inspectie Leefomgeving en Transport (ILT)'),
   p(
@@ -662,12 +653,8 @@ export const PAGES_CASES: PagesCase[] = [
   ),
   p(12, 'https://duo.nl/particulier/studieschuld-terugbetalen/index.jsp', 'Dienst Uitvoering Onderwijs'),
   p(12, 'https://staging.duo.nl/particulier/te-veel-studiefinanciering-ontvangen.jsp', 'Dienst Uitvoering Onderwijs'),
-  p(13, 'https://data.overheid.nl/ondersteuning/algemeen/over-dataoverheidnl', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties'),
-  p(
-    13,
-    'https://data.overheid.nl/index.php/ondersteuning/open-data/begrippenkader',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-  ),
+  p(13, 'https://data.overheid.nl/ondersteuning/algemeen/over-dataoverheidnl', 'Logius'),
+  p(13, 'https://data.overheid.nl/index.php/ondersteuning/open-data/begrippenkader', 'Logius'),
   p(13, 'https://www.communicatierijk.nl/vakkennis/afspraken-campagnes', 'Ministerie van Algemene Zaken'),
   p(
     13,
