@@ -16,7 +16,7 @@ export interface RecognitionIndex {
   platforms?: Set<string>;
   /**
    * `<label>.nl` hosts by their label without hyphens ("zuidholland"), then
-   * municipalities by their name ("oldambt"); null where two organisations share one.
+   * municipalities by their name ("oldambt") and provinces as "provutrecht"; null where two organisations share one.
    */
   platformLabels?: Map<string, OrganizationRef | null>;
 }
@@ -44,11 +44,16 @@ export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
       if (m) addLabel(platformLabels, m[1].replaceAll('-', ''), org);
     }
     // Vendors name a council's sub-site after the council ("oldambt" for
-    // gemeente-oldambt.nl); such a name only fills a label no host has.
+    // gemeente-oldambt.nl, "provutrecht" for the province of Utrecht); such a
+    // name only fills a label no host has.
     const byName = new Map<string, OrganizationRef | null>();
     for (const org of hosted) {
-      const m = /^Gemeente (.+)$/.exec(org.name);
-      if (m) addLabel(byName, nameLabel(m[1]), org);
+      const m = /^(Gemeente|Provincie) (.+)$/.exec(org.name);
+      if (!m) continue;
+      const label = nameLabel(m[2]);
+      // provinces appear as "provutrecht" (provutrecht.begroting-2018.nl)
+      if (m[1] === 'Provincie') for (const prefix of ['prov', 'provincie']) addLabel(byName, prefix + label, org);
+      else addLabel(byName, label, org);
     }
     for (const [key, org] of byName) if (!platformLabels.has(key)) platformLabels.set(key, org);
   }

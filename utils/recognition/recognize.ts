@@ -76,7 +76,8 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
 function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
   const dot = host.indexOf('.');
   if (dot < 1 || !index.platforms?.has(host.slice(dot + 1))) return null;
-  const label = host.slice(0, dot);
+  // "www-rozendaal.suite.green": some vendors put the council's "www." into the label
+  const label = host.slice(0, dot).replace(/^www-/, '');
   const entry = index.hosts.get(label + '.nl');
   if (entry) return 'org' in entry ? entry.org : null;
   return index.platformLabels?.get(label.replaceAll('-', '')) ?? null;

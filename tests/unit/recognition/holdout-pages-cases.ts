@@ -34,6 +34,13 @@ export interface PagesCase extends Omit<HoldoutCase, 'batch'> {
 const p = (batch: PagesCase['batch'], url: string, org: string): PagesCase => ({ url, org, batch });
 
 export const PAGES_CASES: PagesCase[] = [
+  // unrecognised when measured; named since round 5 ("prov<name>" labels, the suite.green platform)
+  p(9, 'https://provutrecht.begroting-2018.nl/p2085/transitie-recreatieschappen', 'Provincie Utrecht'),
+  p(
+    10,
+    'https://www-uithoorn.suite.green/Home/Nieuws_en_actualiteiten/Nieuws/2021/Februari/Aanslagbiljet_gemeentebelastingen_2021',
+    'Gemeente Uithoorn',
+  ),
   p(10, 'https://geldrop-mierlo.jaarverslag-2017.nl/p5661/lokale-heffingen', 'Gemeente Geldrop-Mierlo'),
   p(9, 'https://noordenveld.begroting-2022.nl/p207/wat-gaan-we-daarvoor-doen', 'Gemeente Noordenveld'),
   p(9, 'https://tiel.begroting-2020.nl/p23680/brandveiligheid', 'Gemeente Tiel'),
@@ -971,7 +978,7 @@ export const PAGES_NOT_GOVERNMENT: string[] = [
 /**
  * Government pages still unrecognised, each with why; they must name no one
  * rather than a wrong organisation. A province's budget on a vendor's yearly
- * platform under a label that is not its domain's (provutrecht), copies on a CMS or magazine vendor's domain, an ended joint
+ * platform under a label that is neither its domain's nor its name (drenthe), copies on a magazine or repository vendor's domain, an ended joint
  * arrangement, two archives whose legal form no source settles, Waternet (a
  * foundation working for both a water board and Amsterdam) and a plan of two
  * veiligheidsregio's on a generic publishing domain.
@@ -986,8 +993,6 @@ export const PAGES_UNRECOGNISED: string[] = [
   'https://regioarchiefsittard-geleen.nl/onderzoektips/stamboomonderzoek/',
   'http://www.rijckheyt.nl/methodiek-van-het-stamboomonderzoek',
   'https://recreatiemiddennederland.nl/taken-recreatieschap/',
-  'https://provutrecht.begroting-2018.nl/p2085/transitie-recreatieschappen',
-  'https://www-uithoorn.suite.green/Home/Nieuws_en_actualiteiten/Nieuws/2021/Februari/Aanslagbiljet_gemeentebelastingen_2021',
   'https://duo.instantmagazine.com/duo-publicaties/jaarbericht-2018/de-organisatie/',
   'https://rivm.openrepository.com/handle/10029/251294',
 ];
