@@ -13,6 +13,7 @@ import { AGENCY_CASES, UNREGISTERED_CASES } from './agency-cases';
 import { POSITIVE } from './cases';
 import { HOLDOUT_CASES, HOLDOUT_NOT_GOVERNMENT } from './holdout-cases';
 import { PAGES_CASES, PAGES_NOT_GOVERNMENT, PAGES_UNRECOGNISED, SWEEP_CASES } from './holdout-pages-cases';
+import { ROUND5_CASES, ROUND5_NOT_GOVERNMENT, ROUND5_UNRECOGNISED } from './holdout-round5-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -64,5 +65,34 @@ describe('recognize: hold-out batches 9 to 15 (stored web pages)', () => {
 describe('recognize: sites that targeted sweeps of stored pages found missing or misnamed', () => {
   it.each(SWEEP_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
     expect(recognize(url, index).organization?.name).toBe(org);
+  });
+});
+
+describe('recognize: hold-out batches 16 to 21 (stored web pages, round 5)', () => {
+  it('are new URLs: none of them is in an older table, none twice', () => {
+    const older = new Set([
+      ...POSITIVE.map(([url]) => url),
+      ...AGENCY_CASES.map((a) => a.url),
+      ...UNREGISTERED_CASES.map((a) => a.url),
+      ...HOLDOUT_CASES.map((c) => c.url),
+      ...PAGES_CASES.map((c) => c.url),
+      ...PAGES_NOT_GOVERNMENT,
+      ...PAGES_UNRECOGNISED,
+      ...SWEEP_CASES.map((c) => c.url),
+    ]);
+    const all = [...ROUND5_CASES.map((c) => c.url), ...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED];
+    for (const url of all) expect(older.has(url), url).toBe(false);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it.each(ROUND5_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
+    const r = recognize(url, index);
+    expect(r.organization?.name).toBe(org);
+    const id = registerIds.get(org);
+    if (id) expect(r.organization?.org_id).toBe(id);
+  });
+
+  it.each([...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED])('%s → no organisation', (url) => {
+    expect(recognize(url, index).organization).toBeNull();
   });
 });
