@@ -76,8 +76,12 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
 function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
   const dot = host.indexOf('.');
   if (dot < 1 || !index.platforms?.has(host.slice(dot + 1))) return null;
-  // "www-rozendaal.suite.green": some vendors put the council's "www." into the label
-  const label = host.slice(0, dot).replace(/^www-/, '');
+  // vendors put the council's "www." or the document's year into the label:
+  // "www-rozendaal.suite.green", "provutrecht2019.voorjaarsnota.nl"
+  const label = host
+    .slice(0, dot)
+    .replace(/^www-/, '')
+    .replace(/-?(?:19|20)\d\d$/, '');
   const entry = index.hosts.get(label + '.nl');
   if (entry) return 'org' in entry ? entry.org : null;
   return index.platformLabels?.get(label.replaceAll('-', '')) ?? null;

@@ -1164,4 +1164,14 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   { url: 'http://www.streekarchivariaat.nl/nl/organisatie/jaarverslagen/28-jaarverslag.html', org: 'Streekarchivariaat Noordwest-Veluwe' },
   { url: 'http://www.streekarchiefvpr.nl/pages/nl/algemeen/doel-en-taken.php', org: 'Streekarchief Voorne-Putten' },
   { url: 'https://provinciale-begroting.frl/jaarstukken-2023/programma/paragraaf-10-samenwerkingsverbanden', org: 'Provincie Fryslân' },
+  // round 5: the sweep of register organisations' own sites
+  { url: 'https://www.overdedouane.nl/onderwerpen/douanerechten', org: 'Douane' },
+  // round 5: the sweep of register organisations' own sites
+  { url: 'https://docs.geostandaarden.nl/gbd/gsb/', org: 'Stichting Geonovum' },
+  // round 5: the sweep of register organisations' own sites
+  { url: 'https://provutrecht2019.kadernota.nl/p2941/bijlage-3-staat-van-begrotingssubsidies', org: 'Provincie Utrecht' },
+  // round 5: the sweep of register organisations' own sites
+  { url: 'https://rudoverijssel.nl/Nieuws+2/BLOG+IJsselland/default.aspx', org: 'Omgevingsdienst IJsselland' },
+  // round 5: the sweep of register organisations' own sites
+  { url: 'https://vrzhz.jaaroverzicht.com/jaarrekening-2023/', org: 'Veiligheidsregio Zuid-Holland Zuid' },
 ];

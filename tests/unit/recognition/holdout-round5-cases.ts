@@ -181,6 +181,7 @@ export const ROUND5_CASES: Round5Case[] = [
   c(20, 'https://www.lochem.nl/vergunningen-meldingen-en-ontheffingen/omgevingsloket/activiteitenoverzicht/milieu', 'Gemeente Lochem'),
   c(20, 'https://www.lochem.nl/bouwen-en-verbouwen/de-omgevingswet/omgevingsvisie', 'Gemeente Lochem'),
   c(20, 'https://www.metamersfoort.nl/projecten/parkeerbeleid/veelgestelde+vragen+nieuw+parkeerbeleid/default.aspx', 'Gemeente Amersfoort'),
+  c(20, 'https://provutrecht2019.voorjaarsnota.nl/p9421/bijlage-4-staat-van-begrotingssubsidies', 'Provincie Utrecht'),
   c(20, 'https://publieksbalie.landsmeer.nl/producten/paspoort_of_identiteitskaart_aanvragen', 'Gemeente Landsmeer'),
   c(
     20,
@@ -812,7 +813,6 @@ export const ROUND5_UNRECOGNISED: string[] = [
   'https://veiligheidshuisfryslan.nl/het-zorg-en-veiligheidshuis',
   'https://rmcwestfriesland.nl/rmcfuncties.aspx',
   'https://monitoroverijssel2016-1.pcportal.nl/p13043/1-1-zorgvuldige-afweging-van-de-ruimtelijke-belangen',
-  'https://provutrecht2019.voorjaarsnota.nl/p9421/bijlage-4-staat-van-begrotingssubsidies',
   'https://verbondenpartijen-nijmegen.pcportal.nl/p32562/algemeen',
   'https://www.berekenuwrechtplus.nl/app/scherm10.php?u=451841096.553.62302052607102',
   'https://harap12024montfoort.jaarverslag.org/voorwoord',

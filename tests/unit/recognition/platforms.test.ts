@@ -63,11 +63,14 @@ describe('recognize: platform sub-sites', () => {
     expect(name('https://ede.begroting-2020.nl/')).toBeNull();
   });
 
-  it('reads a province as "prov<name>" and drops a "www-" that a vendor put into the label', () => {
+  it('reads a province as "prov<name>" and drops a "www-" or a year that a vendor put into the label', () => {
     expect(name('https://provzuidholland.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
     expect(name('https://provinciezuidholland.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
     expect(name('https://www-tiel.begroting-2020.nl/')).toBe('Gemeente Tiel');
     expect(name('https://provtiel.begroting-2020.nl/')).toBeNull();
+    expect(name('https://provzuidholland2019.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
+    expect(name('https://tiel-2024.begroting-2020.nl/')).toBe('Gemeente Tiel');
+    expect(name('https://tiel2024x.begroting-2020.nl/')).toBeNull();
   });
 
   it('names no one for an unknown label, a deeper host, the platform itself or an unlisted domain', () => {
