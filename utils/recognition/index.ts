@@ -14,11 +14,6 @@ export interface RecognitionIndex {
   organizations: OrganizationRef[];
   /** Platform domains whose one-label sub-sites belong to the organisation of `<label>.nl`. */
   platforms?: Set<string>;
-  /**
-   * `<label>.nl` hosts by their label without hyphens ("zuidholland"), then
-   * municipalities by their name ("oldambt") and provinces as "provutrecht"; null where two organisations share one.
-   */
-  platformLabels?: Map<string, OrganizationRef | null>;
 }
 
 /** Builds the lookup index from a (validated) domain table. */
@@ -34,30 +29,46 @@ export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
     paths.set(rule.host, list);
   }
   for (const list of paths.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
-  const platformLabels = new Map<string, OrganizationRef | null>();
-  if (table.platforms?.length) {
-    const hosted = new Set<OrganizationRef>();
-    for (const host in table.hosts) {
-      const org = organizations[table.hosts[host]];
-      hosted.add(org);
-      const m = /^([a-z0-9-]+)\.nl$/.exec(host);
-      if (m) addLabel(platformLabels, m[1].replaceAll('-', ''), org);
-    }
-    // Vendors name a council's sub-site after the council ("oldambt" for
-    // gemeente-oldambt.nl, "provutrecht" for the province of Utrecht); such a
-    // name only fills a label no host has.
-    const byName = new Map<string, OrganizationRef | null>();
-    for (const org of hosted) {
-      const m = /^(Gemeente|Provincie) (.+)$/.exec(org.name);
-      if (!m) continue;
-      const label = nameLabel(m[2]);
-      // provinces appear as "provutrecht" (provutrecht.begroting-2018.nl)
-      if (m[1] === 'Provincie') for (const prefix of ['prov', 'provincie']) addLabel(byName, prefix + label, org);
-      else addLabel(byName, label, org);
-    }
-    for (const [key, org] of byName) if (!platformLabels.has(key)) platformLabels.set(key, org);
+  return { hosts, paths, organizations, platforms: new Set(table.platforms ?? []) };
+}
+
+const labelCache = new WeakMap<RecognitionIndex, Map<string, OrganizationRef | null>>();
+
+/**
+ * The organisation a platform sub-site's label names, or null: `<label>.nl`
+ * hosts by their label without hyphens ("zuidholland"), then municipalities by
+ * their name ("oldambt") and provinces as "provutrecht"; null where two
+ * organisations share one. Built on the first platform lookup, not with the
+ * index: most pages never need it.
+ */
+export function platformLabel(index: RecognitionIndex, label: string): OrganizationRef | null {
+  let labels = labelCache.get(index);
+  if (!labels) labelCache.set(index, (labels = buildPlatformLabels(index)));
+  return labels.get(label) ?? null;
+}
+
+function buildPlatformLabels(index: RecognitionIndex): Map<string, OrganizationRef | null> {
+  const labels = new Map<string, OrganizationRef | null>();
+  const hosted = new Set<OrganizationRef>();
+  for (const [host, entry] of index.hosts) {
+    if (!('org' in entry)) continue;
+    hosted.add(entry.org);
+    const m = /^([a-z0-9-]+)\.nl$/.exec(host);
+    if (m) addLabel(labels, m[1].replaceAll('-', ''), entry.org);
   }
-  return { hosts, paths, organizations, platforms: new Set(table.platforms ?? []), platformLabels };
+  // Vendors name a council's sub-site after the council ("oldambt" for
+  // gemeente-oldambt.nl, "provutrecht" for the province of Utrecht); such a
+  // name only fills a label no host has.
+  const byName = new Map<string, OrganizationRef | null>();
+  for (const org of hosted) {
+    const m = /^(Gemeente|Provincie) (.+)$/.exec(org.name);
+    if (!m) continue;
+    const label = nameLabel(m[2]);
+    if (m[1] === 'Provincie') for (const prefix of ['prov', 'provincie']) addLabel(byName, prefix + label, org);
+    else addLabel(byName, label, org);
+  }
+  for (const [key, org] of byName) if (!labels.has(key)) labels.set(key, org);
+  return labels;
 }
 
 function addLabel(map: Map<string, OrganizationRef | null>, key: string, org: OrganizationRef): void {

@@ -1,5 +1,5 @@
 import { normalizeHost, pageAddress, pathHasPrefix } from './host';
-import { hostChain, type RecognitionIndex } from './index';
+import { hostChain, platformLabel, type RecognitionIndex } from './index';
 import type { OrganizationRef, Recognition } from './types';
 
 /** The user's own decision about one host (same shape as HostDecision in utils/settings.ts). */
@@ -84,7 +84,7 @@ function platformSite(host: string, index: RecognitionIndex): OrganizationRef | 
     .replace(/-?(?:19|20)\d\d$/, '');
   const entry = index.hosts.get(label + '.nl');
   if (entry) return 'org' in entry ? entry.org : null;
-  return index.platformLabels?.get(label.replaceAll('-', '')) ?? null;
+  return platformLabel(index, label.replaceAll('-', ''));
 }
 
 function safeHost(url: string): string {
