@@ -68,7 +68,7 @@ describe('recognize: sites that targeted sweeps of stored pages found missing or
   });
 });
 
-describe('recognize: hold-out batches 16 to 21 (stored web pages, round 5)', () => {
+describe('recognize: hold-out batches 16 to 22 (stored web pages, round 5)', () => {
   it('are new URLs: none of them is in an older table, none twice', () => {
     const older = new Set([
       ...POSITIVE.map(([url]) => url),
