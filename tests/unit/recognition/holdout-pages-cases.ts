@@ -1174,4 +1174,20 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   { url: 'https://rudoverijssel.nl/Nieuws+2/BLOG+IJsselland/default.aspx', org: 'Omgevingsdienst IJsselland' },
   // round 5: the sweep of register organisations' own sites
   { url: 'https://vrzhz.jaaroverzicht.com/jaarrekening-2023/', org: 'Veiligheidsregio Zuid-Holland Zuid' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'https://zwartewaterland.begroting-2025.nl/p16016/bestuurlijke-samenvatting', org: 'Gemeente Zwartewaterland' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'https://wierden.begroting-2025.nl/p9756/leeswijzer', org: 'Gemeente Wierden' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'https://scherpenzeel.jaarverslag-2021.nl/p1990/belangrijkste-ontwikkelingen', org: 'Gemeente Scherpenzeel' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'https://nissewaard.jaarverslag-2021.nl/p17445/inleiding', org: 'Gemeente Nissewaard' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'http://ooststellingwerf.begroting-2016.nl/p1/leeswijzer', org: 'Gemeente Ooststellingwerf' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'http://zwolle.begroting-2016.nl/p2913/introductie', org: 'Gemeente Zwolle' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'https://landsmeer.jaarverslag-2024.nl/p15099/leeswijzer', org: 'Gemeente Landsmeer' },
+  // round 5: yearly document platforms found in stored pages
+  { url: 'http://breda2016.2ebestuursrapportage.nl/p17401/beleidsverantwoording', org: 'Gemeente Breda' },
 ];
