@@ -1,6 +1,6 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts) and 9 to 15, taken
- * from stored web pages (holdout-pages-cases.ts), are recognised as the
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15 and 16 to 22,
+ * taken from stored web pages (holdout-pages-cases.ts, holdout-round5-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
  */
@@ -37,62 +37,60 @@ describe('recognize: hold-out batches 6 to 8', () => {
   });
 });
 
-describe('recognize: hold-out batches 9 to 15 (stored web pages)', () => {
-  it('are new URLs: none of them is in an older table, none twice', () => {
-    const older = new Set([
-      ...POSITIVE.map(([url]) => url),
-      ...AGENCY_CASES.map((a) => a.url),
-      ...UNREGISTERED_CASES.map((a) => a.url),
-      ...HOLDOUT_CASES.map((c) => c.url),
-    ]);
-    const all = [...PAGES_CASES.map((c) => c.url), ...PAGES_NOT_GOVERNMENT, ...PAGES_UNRECOGNISED];
-    for (const url of all) expect(older.has(url), url).toBe(false);
-    expect(new Set(all).size).toBe(all.length);
-  });
+/**
+ * A blind batch from stored pages: its URLs are in no older table and none twice,
+ * each government URL names its organisation (with the register's org_id), and
+ * the rest name no one.
+ */
+function describeBatches(title: string, batch: { cases: { url: string; org: string }[]; noOne: string[] }, older: () => string[]): void {
+  describe(title, () => {
+    it('are new URLs: none of them is in an older table, none twice', () => {
+      const seen = new Set(older());
+      const all = [...batch.cases.map((c) => c.url), ...batch.noOne];
+      for (const url of all) expect(seen.has(url), url).toBe(false);
+      expect(new Set(all).size).toBe(all.length);
+    });
 
-  it.each(PAGES_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
-    const r = recognize(url, index);
-    expect(r.organization?.name).toBe(org);
-    const id = registerIds.get(org);
-    if (id) expect(r.organization?.org_id).toBe(id);
-  });
+    it.each(batch.cases.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
+      const r = recognize(url, index);
+      expect(r.organization?.name).toBe(org);
+      const id = registerIds.get(org);
+      if (id) expect(r.organization?.org_id).toBe(id);
+    });
 
-  it.each([...PAGES_NOT_GOVERNMENT, ...PAGES_UNRECOGNISED])('%s → no organisation', (url) => {
-    expect(recognize(url, index).organization).toBeNull();
+    it.each(batch.noOne)('%s → no organisation', (url) => {
+      expect(recognize(url, index).organization).toBeNull();
+    });
   });
-});
+}
+
+const tablesBefore9 = () => [
+  ...POSITIVE.map(([url]) => url),
+  ...AGENCY_CASES.map((a) => a.url),
+  ...UNREGISTERED_CASES.map((a) => a.url),
+  ...HOLDOUT_CASES.map((c) => c.url),
+];
+
+describeBatches(
+  'recognize: hold-out batches 9 to 15 (stored web pages)',
+  { cases: PAGES_CASES, noOne: [...PAGES_NOT_GOVERNMENT, ...PAGES_UNRECOGNISED] },
+  tablesBefore9,
+);
+
+describeBatches(
+  'recognize: hold-out batches 16 to 22 (stored web pages, round 5)',
+  { cases: ROUND5_CASES, noOne: [...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED] },
+  () => [
+    ...tablesBefore9(),
+    ...PAGES_CASES.map((c) => c.url),
+    ...PAGES_NOT_GOVERNMENT,
+    ...PAGES_UNRECOGNISED,
+    ...SWEEP_CASES.map((c) => c.url),
+  ],
+);
 
 describe('recognize: sites that targeted sweeps of stored pages found missing or misnamed', () => {
   it.each(SWEEP_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
     expect(recognize(url, index).organization?.name).toBe(org);
-  });
-});
-
-describe('recognize: hold-out batches 16 to 22 (stored web pages, round 5)', () => {
-  it('are new URLs: none of them is in an older table, none twice', () => {
-    const older = new Set([
-      ...POSITIVE.map(([url]) => url),
-      ...AGENCY_CASES.map((a) => a.url),
-      ...UNREGISTERED_CASES.map((a) => a.url),
-      ...HOLDOUT_CASES.map((c) => c.url),
-      ...PAGES_CASES.map((c) => c.url),
-      ...PAGES_NOT_GOVERNMENT,
-      ...PAGES_UNRECOGNISED,
-      ...SWEEP_CASES.map((c) => c.url),
-    ]);
-    const all = [...ROUND5_CASES.map((c) => c.url), ...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED];
-    for (const url of all) expect(older.has(url), url).toBe(false);
-    expect(new Set(all).size).toBe(all.length);
-  });
-
-  it.each(ROUND5_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
-    const r = recognize(url, index);
-    expect(r.organization?.name).toBe(org);
-    const id = registerIds.get(org);
-    if (id) expect(r.organization?.org_id).toBe(id);
-  });
-
-  it.each([...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED])('%s → no organisation', (url) => {
-    expect(recognize(url, index).organization).toBeNull();
   });
 });
