@@ -1,5 +1,5 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15 and 16 to 22,
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15 and 16 to 23,
  * taken from stored web pages (holdout-pages-cases.ts, holdout-round5-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
@@ -78,7 +78,7 @@ describeBatches(
 );
 
 describeBatches(
-  'recognize: hold-out batches 16 to 22 (stored web pages, round 5)',
+  'recognize: hold-out batches 16 to 23 (stored web pages, round 5)',
   { cases: ROUND5_CASES, noOne: [...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED] },
   () => [
     ...tablesBefore9(),
