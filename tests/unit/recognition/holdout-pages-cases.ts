@@ -1190,4 +1190,23 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   { url: 'https://landsmeer.jaarverslag-2024.nl/p15099/leeswijzer', org: 'Gemeente Landsmeer' },
   // round 5: yearly document platforms found in stored pages
   { url: 'http://breda2016.2ebestuursrapportage.nl/p17401/beleidsverantwoording', org: 'Gemeente Breda' },
+  // round 5: the sweep of municipalities' own sites
+  { url: 'https://www.wijmakenheemstede.nl/meedoen', org: 'Gemeente Heemstede' },
+  // round 5: the sweep of municipalities' own sites
+  { url: 'https://www.werkenbijutrecht.nl/onze-organisatieonderdelen/', org: 'Gemeente Utrecht' },
+  // round 5: the sweep of municipalities' own sites
+  {
+    url: 'https://www.ferwerderadiel.nl/httppdcddfknl/zoeken-op-alfabet/pdproduct/rijbewijs-75/section.html',
+    org: 'Gemeente Noardeast-Fryslân',
+  },
+  // round 5: the sweep of municipalities' own sites
+  {
+    url: 'http://www.lokaalloketnoordwijk.nl/lokaal-loket-noordwijk/producten-en-diensten_3955/product/hulp-bij-het-huishouden_850.html',
+    org: 'Gemeente Noordwijk',
+  },
+  // round 5: the sweep of municipalities' own sites
+  {
+    url: 'https://omgevingsvisiesoestensoesterberg.nl/Nieuws/ArticleID/907/Inwoners-reageren-in-grote-getale-op-oproep-om-hun-visie-te-geven-over-de-toekomst-van-Soest-en-Soesterberg',
+    org: 'Gemeente Soest',
+  },
 ];
