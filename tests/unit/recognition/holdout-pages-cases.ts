@@ -1197,7 +1197,7 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   // round 5: the sweep of municipalities' own sites
   {
     url: 'https://www.ferwerderadiel.nl/httppdcddfknl/zoeken-op-alfabet/pdproduct/rijbewijs-75/section.html',
-    org: 'Gemeente Noardeast-Fryslân',
+    org: 'Gemeente Noardeast Fryslân',
   },
   // round 5: the sweep of municipalities' own sites
   {
