@@ -68,7 +68,9 @@ export function readDomainRows(orgDir: string, codes: Record<string, string>): {
     const unit = r['organisatie-onderdeel'];
     const unitName = unit ? (codes[`${r.organisatie}/${unit}`] ?? codes[unit]) : undefined;
     if (unit && unitName === '') continue; // reviewed: unit is not an organisation of its own
-    if (unitName) add(r.domeinnaam, unitName, null, 60, 'websiteregister-2016');
+    // a unit that is the ministry's own staff ("IenM/BSK") names only the ministry: as weak as a ministry-only row
+    if (unitName?.startsWith('Ministerie van ')) add(r.domeinnaam, unitName, null, 30, 'websiteregister-2016', true);
+    else if (unitName) add(r.domeinnaam, unitName, null, 60, 'websiteregister-2016');
     else if (!unit && codes[r.organisatie]) add(r.domeinnaam, codes[r.organisatie], null, 30, 'websiteregister-2016', true);
     else skipped.push(`websiteregister-2016: ${r.domeinnaam} (${r.organisatie}/${unit}: no name for this code)`);
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getDomain, getPublicSuffix } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_FILE, generate } from '../../../scripts/domains';
@@ -6,7 +7,8 @@ import { buildDomainTable } from '../../../scripts/domains/build';
 import { readOverrides, type Overrides } from '../../../scripts/domains/overrides';
 import { defaultSnapshot } from '../../../scripts/domains/register';
 import { ORGANISATION_SOURCES } from '../../../scripts/data/paths';
-import { readReferenceOrgs } from '../../../scripts/domains/sources';
+import { readReferenceOrgs, sourceHost } from '../../../scripts/domains/sources';
+import { readCsvObjects } from '../../../scripts/domains/csv';
 import { readDomainTable } from '../../../scripts/domains/table-file';
 
 const committed = readDomainTable();
@@ -65,6 +67,24 @@ describe('domain table generator on the real data', () => {
     for (const h of [...o.hosts, ...o.mergers]) expect(committed.organizations[committed.hosts[h.host]]?.name, h.host).toBeTruthy();
     for (const e of o.exclude) expect(committed.hosts[e.host], e.host).toBeUndefined();
     for (const t of o.transit) expect(committed.transit[t.host]).toBe(t.note);
+  });
+
+  it("a host the table gives to a ministry is that ministry's in the 2022 list too, unless a reviewed override says why", () => {
+    // Catches a unit of one ministry that made another ministry's site (DPC, AZ's
+    // communication service, built nix18.nl for VWS) and older lists' stale ministries.
+    const reviewed = new Set(readOverrides().hosts.map((h) => h.host));
+    const csv = readFileSync(join(ORGANISATION_SOURCES, 'openstate-2022', 'domains.csv'), 'utf8');
+    let checked = 0;
+    for (const r of readCsvObjects(csv)) {
+      const ministry = r.Agency?.trim() ?? '';
+      const host = sourceHost(r['Domain Name']);
+      if (r['Domain Type'] !== 'Rijksoverheid' || !ministry.startsWith('Ministerie van ') || !host || reviewed.has(host)) continue;
+      const name = committed.organizations[committed.hosts[host]]?.name;
+      if (!name?.startsWith('Ministerie van ')) continue;
+      checked++;
+      expect(name.startsWith(ministry) || ministry.startsWith(name), `${host}: ${name}, 2022: ${ministry}`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(500);
   });
 
   it('a host with path rules is a shared (transit) host or an organisation own host, so its other pages are never "unknown"', () => {
