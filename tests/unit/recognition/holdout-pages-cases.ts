@@ -1209,4 +1209,12 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
     url: 'https://omgevingsvisiesoestensoesterberg.nl/Nieuws/ArticleID/907/Inwoners-reageren-in-grote-getale-op-oproep-om-hun-visie-te-geven-over-de-toekomst-van-Soest-en-Soesterberg',
     org: 'Gemeente Soest',
   },
+  // round 5: the sweep of municipalities' own sites
+  { url: 'https://www.zeewoldenieuwbouw.nl/huidig-aanbod/kavels-havenkwartier-noord/inschrijven', org: 'Gemeente Zeewolde' },
+  // round 5: the sweep of municipalities' own sites
+  { url: 'https://www.gemeenteraadzaanstadjaarverslag.nl/', org: 'Gemeente Zaanstad' },
+  // round 5: the sweep of municipalities' own sites
+  { url: 'https://dloket.bellingwedde.nl/loket/producten-en-diensten/rijbewijs-nationaal', org: 'Gemeente Westerwolde' },
+  // round 5: the sweep of municipalities' own sites
+  { url: 'https://middelharnis.nl/wonen-en-leven/omgevingsvergunning/', org: 'Gemeente Goeree-Overflakkee' },
 ];
