@@ -32,6 +32,8 @@ export interface BuildResult {
   units: UnitConflict[];
   /** The source of each host's winning claim (for the main-website report). */
   hostSources: Record<string, string>;
+  /** Hosts whose every claim comes from the Websiteregister of 2016: a lapsed domain may be someone else's now. */
+  onlyOldList: string[];
 }
 
 /** A host where a ministry-level claim met a more specific unit. */
@@ -61,13 +63,18 @@ export function buildDomainTable(input: BuildInput): BuildResult {
   }
   for (const n of input.overrides.noWebsite ?? []) must(dir, n.org, 'noWebsite');
   const hostSources = Object.fromEntries([...winners].map(([host, c]) => [host, c.source]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const table = toTable(input, dir, winners, transit);
+  const onlyOldList = Object.keys(table.hosts)
+    .filter((h) => claims.get(h)?.every((c) => c.source === 'websiteregister-2016'))
+    .sort();
   return {
-    table: toTable(input, dir, winners, transit),
+    table,
     directory: dir,
     unresolved: [...new Set(unresolved)],
     conflicts,
     units,
     hostSources,
+    onlyOldList,
   };
 }
 

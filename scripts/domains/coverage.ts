@@ -80,9 +80,17 @@ const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '0.0') +
 /** The generated report scripts/domains/COVERAGE.md. */
 export function coverageReport(
   c: Coverage,
-  extra: { source: string; unresolved: string[]; conflicts: string[]; evidenceRejected: string[]; units?: UnitConflict[] },
+  extra: {
+    source: string;
+    unresolved: string[];
+    conflicts: string[];
+    evidenceRejected: string[];
+    units?: UnitConflict[];
+    onlyOldList?: string[];
+  },
 ): string {
   const units = extra.units ?? [];
+  const old = extra.onlyOldList ?? [];
   const toUnit = units.filter((u) => u.outcome === 'unit');
   const kept = units.filter((u) => u.outcome === 'ministry');
   const esc = (t: string) => t.replace(/\|/g, '\\|');
@@ -98,6 +106,7 @@ export function coverageReport(
     `- Register organisations reached by a website from a current source (ROO 2026, the register, a reviewed override): **${c.currentSiteOrganizations} / ${c.registerOrganizations}**`,
     `- Ministry or unit: ${toUnit.length} hosts moved from a ministry to its unit, ${kept.length} kept for the ministry by a reviewed override`,
     `- Known government organisations without register entries in the table: ${c.knownUnregistered}`,
+    `- Hosts whose only evidence is the Websiteregister Rijksoverheid of 2016: ${old.length} (listed at the end)`,
     '',
     `## Register organisations no host reaches (${c.unreached.length})`,
     '',
@@ -136,6 +145,13 @@ export function coverageReport(
     `## Register contact/website domains not used as evidence (${extra.evidenceRejected.length}; shared or not fitting the name)`,
     '',
     ...extra.evidenceRejected.map((u) => `- ${u}`),
+    '',
+    `## Hosts whose only evidence is the Websiteregister Rijksoverheid of 2016 (${old.length})`,
+    '',
+    'No other source names these hosts. A domain the government let lapse may belong to someone else now (e-overheid.nl',
+    'did: a blog; it is excluded), so these are the first to check when a current list of government domains appears.',
+    '',
+    ...old.map((h) => `- ${h}`),
     '',
   ];
   return lines.join('\n');

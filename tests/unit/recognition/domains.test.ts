@@ -87,6 +87,26 @@ describe('domain table generator on the real data', () => {
     expect(checked).toBeGreaterThan(500);
   });
 
+  it('lists the hosts whose only evidence is the 2016 Websiteregister, each in that list and named by no other source', () => {
+    const old = result.onlyOldList;
+    const w16 = readFileSync(join(ORGANISATION_SOURCES, 'openstate-2022', 'webregister-rijksoverheid-20160825.csv'), 'utf8');
+    const in2016 = new Set(readCsvObjects(w16).map((r) => sourceHost(r.domeinnaam)));
+    const roo = readFileSync(join(ORGANISATION_SOURCES, 'roo-government-domains-2026.csv'), 'utf8');
+    const inRoo = new Set(readCsvObjects(roo).map((r) => sourceHost(r.domain)));
+    const reviewed = new Set(readOverrides().hosts.map((h) => h.host));
+    expect(old.length).toBeGreaterThan(100);
+    for (const host of old) {
+      expect(committed.hosts[host], host).toBeDefined();
+      expect(in2016.has(host), host).toBe(true);
+      expect(inRoo.has(host) || reviewed.has(host), host).toBe(false);
+    }
+    expect(old).toContain('kleinlef.nl');
+    expect(old).not.toContain('uwv.nl');
+    const report = readFileSync(COVERAGE_FILE, 'utf8');
+    expect(report).toContain(`only evidence is the Websiteregister Rijksoverheid of 2016 (${old.length})`);
+    for (const host of old) expect(report).toContain(`\n- ${host}\n`);
+  });
+
   it('a host with path rules is a shared (transit) host or an organisation own host, so its other pages are never "unknown"', () => {
     for (const rule of committed.paths) {
       const own = rule.host in committed.hosts || rule.host in committed.transit;
