@@ -159,7 +159,15 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
     // The same through the page itself (DOM parsing is slower: a hundredth of the runs).
     fc.assert(
       fc.property(fc.tuple(signal, signal, hostileHtml), ([title, site, extra]) => {
-        const html = `<html><head><title>${String(title)}</title><meta property="og:site_name" content="${String(site)}">${extra}</head></html>`;
+        // the page's text, however odd the value (an object whose toString is not a function has no text)
+        const asText = (v: unknown) => {
+          try {
+            return String(v);
+          } catch {
+            return '';
+          }
+        };
+        const html = `<html><head><title>${asText(title)}</title><meta property="og:site_name" content="${asText(site)}">${extra}</head></html>`;
         let doc: Document;
         try {
           doc = new DOMParser().parseFromString(html, 'text/html');
