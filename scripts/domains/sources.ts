@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { getDomain } from 'tldts';
 import { readCsv, readCsvObjects } from './csv';
 import { evidenceDomain, labelFits } from './evidence';
+import { isMinistry } from './spelled';
 import type { NameKind } from '../../utils/recognition/names';
 
 /** One claim "this host belongs to this organisation" from a source list. */
@@ -69,7 +70,7 @@ export function readDomainRows(orgDir: string, codes: Record<string, string>): {
     const unitName = unit ? (codes[`${r.organisatie}/${unit}`] ?? codes[unit]) : undefined;
     if (unit && unitName === '') continue; // reviewed: unit is not an organisation of its own
     // a unit that is the ministry's own staff ("IenM/BSK") names only the ministry: as weak as a ministry-only row
-    if (unitName?.startsWith('Ministerie van ')) add(r.domeinnaam, unitName, null, 30, 'websiteregister-2016', true);
+    if (unitName && isMinistry({ name: unitName })) add(r.domeinnaam, unitName, null, 30, 'websiteregister-2016', true);
     else if (unitName) add(r.domeinnaam, unitName, null, 60, 'websiteregister-2016');
     else if (!unit && codes[r.organisatie]) add(r.domeinnaam, codes[r.organisatie], null, 30, 'websiteregister-2016', true);
     else skipped.push(`websiteregister-2016: ${r.domeinnaam} (${r.organisatie}/${unit}: no name for this code)`);
