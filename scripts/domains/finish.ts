@@ -58,6 +58,7 @@ export function toTable(input: BuildInput, dir: OrgDirectory, winners: Map<strin
     paths,
     transit: Object.fromEntries([...transit].sort()),
     platforms: (input.overrides.platforms ?? []).map((p) => p.domain.toLowerCase()).sort(),
+    path_platforms: Object.fromEntries((input.overrides.pathPlatforms ?? []).map((p) => [p.host.toLowerCase(), p.segment] as const).sort()),
   };
 }
 

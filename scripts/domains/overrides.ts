@@ -21,6 +21,8 @@ export interface Overrides {
    * whose own `<label>.nl` the table has.
    */
   platforms?: (Why & { domain: string })[];
+  /** A vendor's host whose path segment `segment` (1-based) names the government, read like a platform label. */
+  pathPlatforms?: (Why & { host: string; segment: number })[];
   /** Register organisations no source gives a website of their own, and why none is mapped. */
   noWebsite?: (Why & { org: string })[];
 }

@@ -14,6 +14,8 @@ export interface RecognitionIndex {
   organizations: OrganizationRef[];
   /** Platform domains whose one-label sub-sites belong to the organisation of `<label>.nl`. */
   platforms?: Set<string>;
+  /** Vendor hosts whose path segment (1-based) names the organisation, read as a platform label. */
+  pathPlatforms?: Map<string, number>;
 }
 
 /** Builds the lookup index from a (validated) domain table. */
@@ -29,7 +31,13 @@ export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
     paths.set(rule.host, list);
   }
   for (const list of paths.values()) list.sort((a, b) => b.prefix.length - a.prefix.length);
-  return { hosts, paths, organizations, platforms: new Set(table.platforms ?? []) };
+  return {
+    hosts,
+    paths,
+    organizations,
+    platforms: new Set(table.platforms ?? []),
+    pathPlatforms: new Map(Object.entries(table.path_platforms ?? {})),
+  };
 }
 
 const labelCache = new WeakMap<RecognitionIndex, Map<string, OrganizationRef | null>>();

@@ -32,6 +32,8 @@ export function decisionMap(decisions: readonly UserHostDecision[]): DecisionMap
  *    ('path'), a host entry ('domain'), or a login/portal host ('transit');
  * 4. a one-label sub-site of a listed platform domain ("tiel.begroting-2020.nl")
  *    is the organisation whose own "<label>.nl" the table has ('domain');
+ *    on a listed path platform, the path segment that names the site is read
+ *    the same way ("ris2.ibabs.eu/Agenda/Details/Limburg/…", 'path');
  * 5. otherwise 'none' (the caller may then try page signals).
  */
 export function recognize(url: string, index: RecognitionIndex, decisions?: DecisionMap): Recognition {
@@ -66,6 +68,8 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
   }
   const platformOrg = platformSite(host, index);
   if (platformOrg) return { url, host, organization: platformOrg, match: 'domain' };
+  const pathOrg = platformPath(host, path, index);
+  if (pathOrg) return { url, host, organization: pathOrg, match: 'path' };
   return { url, host, organization: null, match: 'none' };
 }
 
@@ -85,6 +89,14 @@ function platformSite(host: string, index: RecognitionIndex): OrganizationRef | 
   const entry = index.hosts.get(label + '.nl');
   if (entry) return 'org' in entry ? entry.org : null;
   return platformLabel(index, label.replaceAll('-', ''));
+}
+
+/** The organisation the named path segment of a path platform spells ("limburg", "provincieutrecht"), or null. */
+function platformPath(host: string, path: string, index: RecognitionIndex): OrganizationRef | null {
+  const segment = index.pathPlatforms?.get(host);
+  if (!segment) return null;
+  const label = path.split('/')[segment]?.replace(/[^a-z0-9]/g, '');
+  return label ? platformLabel(index, label) : null;
 }
 
 function safeHost(url: string): string {

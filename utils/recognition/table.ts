@@ -36,6 +36,12 @@ export interface DomainTable {
   transit: Record<string, string>;
   /** Platform domains whose sub-site `<label>.<domain>` is the organisation of `<label>.nl` (yearly budget sites). */
   platforms?: string[];
+  /**
+   * A vendor's hosts that keep each government's pages under a path segment
+   * (`ris2.ibabs.eu/Agenda/Details/<site>/…`): host → which segment (1-based)
+   * names the organisation, read as a platform sub-site's label.
+   */
+  path_platforms?: Record<string, number>;
 }
 
 const schema = v.object({
@@ -48,6 +54,7 @@ const schema = v.object({
   paths: v.array(v.object({ host: v.string(), prefix: v.string(), org: v.number() })),
   transit: v.record(v.string(), v.string()),
   platforms: v.optional(v.array(v.string())),
+  path_platforms: v.optional(v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(8)))),
 });
 
 /** Validates parsed JSON as a domain table; throws with a readable message when it is not one. */

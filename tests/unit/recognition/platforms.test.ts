@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readDomainTable } from '../../../scripts/domains/table-file';
 import { buildRecognitionIndex } from '../../../utils/recognition/index';
 import { recognize } from '../../../utils/recognition/recognize';
-import { DOMAIN_TABLE_FORMAT, type DomainTable } from '../../../utils/recognition/table';
+import { DOMAIN_TABLE_FORMAT, parseDomainTable, type DomainTable } from '../../../utils/recognition/table';
 
 const table: DomainTable = {
   format: DOMAIN_TABLE_FORMAT,
@@ -40,6 +40,7 @@ const table: DomainTable = {
   paths: [],
   transit: { 'portaal.nl': 'gedeeld' },
   platforms: ['begroting-2020.nl'],
+  path_platforms: { 'ris.vendor.eu': 3 },
 };
 const index = buildRecognitionIndex(table);
 const name = (url: string) => recognize(url, index).organization?.name ?? null;
@@ -92,5 +93,43 @@ describe('recognize: platform sub-sites', () => {
     expect(recognize('https://raalte.begroting-2023.nl/p9426/leeswijzer-en-beleidsindicatoren', real).organization?.name).toBe(
       'Gemeente Raalte',
     );
+  });
+});
+
+describe('recognize: path platforms', () => {
+  const match = (url: string) => {
+    const r = recognize(url, index);
+    return [r.match, r.organization?.name ?? null];
+  };
+
+  it("reads the listed path segment as a platform label: a council's domain label or its name", () => {
+    expect(match('https://ris.vendor.eu/Agenda/Details/Tiel/6e877dcc')).toEqual(['path', 'Gemeente Tiel']);
+    expect(match('https://ris.vendor.eu/Reports/Item/ZuidHolland/1')).toEqual(['path', 'Provincie Zuid-Holland']);
+    expect(match('https://ris.vendor.eu/Agenda/Details/ProvincieZuid-Holland/1')).toEqual(['path', 'Provincie Zuid-Holland']);
+    expect(match('https://ris.vendor.eu/Agenda/Details/Oldambt')).toEqual(['path', 'Gemeente Oldambt']);
+  });
+
+  it('names no one for another segment, an unknown or shared label, a sub-host or another host', () => {
+    expect(match('https://ris.vendor.eu/Tiel/Details/x')).toEqual(['none', null]);
+    expect(match('https://ris.vendor.eu/Agenda/Tiel')).toEqual(['none', null]);
+    expect(match('https://ris.vendor.eu/')).toEqual(['none', null]);
+    expect(match('https://ris.vendor.eu/Agenda/Details/Nergens/1')).toEqual(['none', null]);
+    expect(match('https://ris.vendor.eu/Agenda/Details/Ede/1')).toEqual(['none', null]);
+    expect(match('https://x.ris.vendor.eu/Agenda/Details/Tiel/1')).toEqual(['none', null]);
+    expect(match('https://vendor.eu/Agenda/Details/Tiel/1')).toEqual(['none', null]);
+  });
+
+  it('a table may list path platforms only with a segment from 1 to 8', () => {
+    expect(() => parseDomainTable({ ...table, path_platforms: { 'ris.vendor.eu': 0 } })).toThrow(/path_platforms/);
+    expect(() => parseDomainTable({ ...table, path_platforms: { 'ris.vendor.eu': 2.5 } })).toThrow(/path_platforms/);
+    expect(parseDomainTable(table).path_platforms).toEqual({ 'ris.vendor.eu': 3 });
+  });
+
+  it("the generated table reads iBabs's shared host for provinces and councils", () => {
+    const real = buildRecognitionIndex(readDomainTable());
+    const org = (url: string) => recognize(url, real).organization?.name ?? null;
+    expect(org('https://ris2.ibabs.eu/Agenda/Details/Limburg/c3e305b6-d974-4b1b-86dc-6780de4b64a8')).toBe('Provincie Limburg');
+    expect(org('https://ris2.ibabs.eu/Agenda/Details/Zoetermeer/1')).toBe('Gemeente Zoetermeer');
+    expect(org('https://ris2.ibabs.eu/Agenda/Index/')).toBeNull();
   });
 });
