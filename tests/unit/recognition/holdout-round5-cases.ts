@@ -1029,6 +1029,7 @@ export const ROUND5_CASES: Round5Case[] = [
   c(23, 'https://zoek.officielebekendmakingen.nl/gmb-2014-29059.html', 'Logius'),
   c(23, 'https://leiderdorp.nl/producten/huisnummering-toekenning', 'Gemeente Leiderdorp'),
   c(23, 'https://www.rucphen.nl/Gemeentewinkel/huisnummer-aanvragen', 'Gemeente Rucphen'),
+  c(23, 'https://accept.heusden.nl.typocloud.nl/storage/pdc/huisnummering-toekenning/', 'Gemeente Heusden'),
   c(
     23,
     'https://www.meierijstad.nl/Alle_onderwerpen/Wonen/Onderwerpen_wonen/Huren_en_verhuren/Vergunningen/Huisnummer_aanvragen',
@@ -1388,9 +1389,11 @@ export const ROUND5_CASES: Round5Case[] = [
   c(23, 'https://www.agv.nl/onze-taken/het-juiste-waterpeil/waterpeilen/', 'Waterschap Amstel, Gooi en Vecht'),
   c(23, 'https://www.vechtstromen.nl/werk/landbouw-water/peilbeheer/', 'Waterschap Vechtstromen'),
   c(23, 'https://www.wdodelta.nl/projecten/afgeronde-projecten/peilbesluit/onderzoek/', 'Waterschap Drents Overijsselse Delta'),
+  c(23, 'https://ris2.ibabs.eu/Agenda/Details/ProvincieUtrecht/750f6336-2b52-484b-ab47-44b388919e8b', 'Provincie Utrecht'),
   c(23, 'https://www.provincie-utrecht.nl/actueel/gs-besluiten/openbaar-verslag-vergadering-gs-utrecht-03-03-2020', 'Provincie Utrecht'),
   c(23, 'https://www.gelderland.nl/agenda', 'Provincie Gelderland'),
   c(23, 'https://provincieutrecht.bestuurlijkeinformatie.nl/Agenda/Index/49d1b8d7-28df-4a01-b722-9f3d976c454c', 'Provincie Utrecht'),
+  c(23, 'https://ris2.ibabs.eu/Agenda/Details/ProvincieUtrecht/6e877dcc-f19d-4d10-8560-1d2717026bf7', 'Provincie Utrecht'),
   c(23, 'https://wetten-acc.overheid.nl/jci1.3:c:BWBR0029947&artikel=34&g=2013-01-01&z=2024-11-22', 'Logius'),
   c(23, 'https://www.zuid-holland.nl/loket/subsidies/subsidies/subsidies/vraagt-subsidie/', 'Provincie Zuid-Holland'),
   c(23, 'https://www.rijksfinancien.nl/jaarverslag/2013/XV/onderdeel/d16e28800', 'Ministerie van Financiën'),
@@ -1787,8 +1790,7 @@ export const ROUND5_NOT_GOVERNMENT: string[] = [
  * split in 2018 between three others (Littenseradiel), regional school-attendance and safety networks and an
  * archive whose legal runner the page does not show, a regional cooperation with no legal body of its own
  * (regionoordveluwe.nl, a shared site: transit), Waternet (a foundation working for a water board and
- * Amsterdam), documents on vendors' hosts under labels that are neither a council's domain nor its name, a vendor's
- * acceptance copy of a municipal site and council agendas on a vendor's host under a path.
+ * Amsterdam) and documents on vendors' hosts under labels that are neither a council's domain nor its name.
  */
 export const ROUND5_UNRECOGNISED: string[] = [
   'http://www.littenseradiel.nl/frysk/produkten-en-tsjinsten_3584/product/klacht-indienen_349.html',
@@ -1803,8 +1805,5 @@ export const ROUND5_UNRECOGNISED: string[] = [
   'https://www.rijckheyt.nl/introductie-stamboomonderzoek',
   'http://www.regionoordveluwe.nl/artikelen/item/zorg-en-welzijn/wet-maatschappelijke-ondersteuning',
   'https://www.waternet.nl/en/service-and-contact/pay-bill/understanding-your-bill/understanding-your-water-authority-tax-assessment/',
-  'https://accept.heusden.nl.typocloud.nl/storage/pdc/huisnummering-toekenning/',
   'https://penc-rotterdam.prd.riviumba.com/apps/print.html?url=%2Fapps%2Fbegroting2022%2Fprogrammas%2Fcultuur-sport-en-recreati%2Fcultuurpresentatie-cultuu%2Findex.xml',
-  'https://ris2.ibabs.eu/Agenda/Details/ProvincieUtrecht/750f6336-2b52-484b-ab47-44b388919e8b',
-  'https://ris2.ibabs.eu/Agenda/Details/ProvincieUtrecht/6e877dcc-f19d-4d10-8560-1d2717026bf7',
 ];
