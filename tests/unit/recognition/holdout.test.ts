@@ -1,6 +1,6 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15 and 16 to 23,
- * taken from stored web pages (holdout-pages-cases.ts, holdout-round5-cases.ts), are recognised as the
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15, 16 to 23 and 24 to 25,
+ * taken from stored web pages (holdout-pages-cases.ts, holdout-round5-cases.ts, holdout-round6-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
  */
@@ -14,6 +14,7 @@ import { POSITIVE } from './cases';
 import { HOLDOUT_CASES, HOLDOUT_NOT_GOVERNMENT } from './holdout-cases';
 import { PAGES_CASES, PAGES_NOT_GOVERNMENT, PAGES_UNRECOGNISED, SWEEP_CASES } from './holdout-pages-cases';
 import { ROUND5_CASES, ROUND5_NOT_GOVERNMENT, ROUND5_UNRECOGNISED } from './holdout-round5-cases';
+import { ROUND6_CASES, ROUND6_NOT_GOVERNMENT, ROUND6_UNRECOGNISED } from './holdout-round6-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -77,16 +78,24 @@ describeBatches(
   tablesBefore9,
 );
 
+const tablesBefore16 = () => [
+  ...tablesBefore9(),
+  ...PAGES_CASES.map((c) => c.url),
+  ...PAGES_NOT_GOVERNMENT,
+  ...PAGES_UNRECOGNISED,
+  ...SWEEP_CASES.map((c) => c.url),
+];
+
 describeBatches(
   'recognize: hold-out batches 16 to 23 (stored web pages, round 5)',
   { cases: ROUND5_CASES, noOne: [...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED] },
-  () => [
-    ...tablesBefore9(),
-    ...PAGES_CASES.map((c) => c.url),
-    ...PAGES_NOT_GOVERNMENT,
-    ...PAGES_UNRECOGNISED,
-    ...SWEEP_CASES.map((c) => c.url),
-  ],
+  tablesBefore16,
+);
+
+describeBatches(
+  'recognize: hold-out batches 24 and 25 (stored web pages, round 6)',
+  { cases: ROUND6_CASES, noOne: [...ROUND6_NOT_GOVERNMENT, ...ROUND6_UNRECOGNISED] },
+  () => [...tablesBefore16(), ...ROUND5_CASES.map((c) => c.url), ...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED],
 );
 
 describe('recognize: sites that targeted sweeps of stored pages found missing or misnamed', () => {
