@@ -80,12 +80,13 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
 function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
   const dot = host.indexOf('.');
   if (dot < 1 || !index.platforms?.has(host.slice(dot + 1))) return null;
-  // vendors put the council's "www." or the document's year into the label:
-  // "www-rozendaal.suite.green", "provutrecht2019.voorjaarsnota.nl"
+  // vendors put the council's "www." or the document's year (and its number
+  // in the year) into the label: "www-rozendaal.suite.green",
+  // "provutrecht2019.voorjaarsnota.nl", "deventer201902.bestuursrapportage.nl"
   const label = host
     .slice(0, dot)
     .replace(/^www-/, '')
-    .replace(/-?(?:19|20)\d\d$/, '');
+    .replace(/-?(?:19|20)\d\d(?:0[1-9]|1[0-2])?$/, '');
   const entry = index.hosts.get(label + '.nl');
   if (entry) return 'org' in entry ? entry.org : null;
   return platformLabel(index, label.replaceAll('-', ''));

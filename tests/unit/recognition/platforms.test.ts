@@ -72,6 +72,9 @@ describe('recognize: platform sub-sites', () => {
     expect(name('https://provzuidholland2019.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
     expect(name('https://tiel-2024.begroting-2020.nl/')).toBe('Gemeente Tiel');
     expect(name('https://tiel2024x.begroting-2020.nl/')).toBeNull();
+    expect(name('https://tiel202402.begroting-2020.nl/')).toBe('Gemeente Tiel');
+    expect(name('https://tiel202413.begroting-2020.nl/')).toBeNull();
+    expect(name('https://tiel20240.begroting-2020.nl/')).toBeNull();
   });
 
   it('names no one for an unknown label, a deeper host, the platform itself or an unlisted domain', () => {
