@@ -45,8 +45,8 @@ const labelCache = new WeakMap<RecognitionIndex, Map<string, OrganizationRef | n
 /**
  * The organisation a platform sub-site's label names, or null: `<label>.nl`
  * hosts by their label without hyphens ("zuidholland"), then municipalities by
- * their name ("oldambt") and provinces as "provutrecht"; null where two
- * organisations share one. Built on the first platform lookup, not with the
+ * their name ("oldambt") and provinces by theirs ("fryslan", "provutrecht");
+ * null where two organisations share one. Built on the first platform lookup, not with the
  * index: most pages never need it.
  */
 export function platformLabel(index: RecognitionIndex, label: string): OrganizationRef | null {
@@ -65,14 +65,14 @@ function buildPlatformLabels(index: RecognitionIndex): Map<string, OrganizationR
     if (m) addLabel(labels, m[1].replaceAll('-', ''), entry.org);
   }
   // Vendors name a council's sub-site after the council ("oldambt" for
-  // gemeente-oldambt.nl, "provutrecht" for the province of Utrecht); such a
+  // gemeente-oldambt.nl, "fryslan" or "provutrecht" for a province); such a
   // name only fills a label no host has.
   const byName = new Map<string, OrganizationRef | null>();
   for (const org of hosted) {
     const m = /^(Gemeente|Provincie) (.+)$/.exec(org.name);
     if (!m) continue;
     const label = nameLabel(m[2]);
-    if (m[1] === 'Provincie') for (const prefix of ['prov', 'provincie']) addLabel(byName, prefix + label, org);
+    if (m[1] === 'Provincie') for (const prefix of ['prov', 'provincie', '']) addLabel(byName, prefix + label, org);
     else addLabel(byName, label, org);
   }
   for (const [key, org] of byName) if (!labels.has(key)) labels.set(key, org);

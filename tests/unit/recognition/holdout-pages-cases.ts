@@ -8,8 +8,8 @@
  * the batch-11 fixes (its two misses were fixed after it), batch 13 once after
  * the sweeps (its misses were fixed after it), batch 14 once after the
  * ministry-host reviews (its one miss, the province of Drenthe's budget on a
- * platform year not then listed, stays unrecognised: drenthe.nl is not the
- * province's own host, provincie.drenthe.nl is), and batch 15 once at the end
+ * vendor's platform under the province's bare name, is recognised since round 6,
+ * when platform labels learnt provinces' bare names), and batch 15 once at the end
  * (its one miss, a leerplicht bureau whose legal runner the page does not show,
  * stays unrecognised). varendoejesamen.nl is left out: the helper saw a site of 14 partners,
  * the 2016 Websiteregister lists it as Rijkswaterstaat's, which the table keeps. igsd-sw.nl is left
@@ -771,6 +771,7 @@ export const PAGES_CASES: PagesCase[] = [
     'Gemeente Meerssen',
   ),
   p(15, 'https://www.provincie.drenthe.nl/socialeagenda/thema-0/leefbaarheid/frisse-start-corona/', 'Provincie Drenthe'),
+  p(14, 'http://drenthe.begroting-2017.nl/p12729/vaarwegen', 'Provincie Drenthe'),
   p(
     15,
     'https://ruimtelijkeplannen.almelo.nl/3AA545AC-5179-489B-82AB-5DAA5D13B5C3/t_NL.IMRO.0141.BP00041-0401_4.2.html',
@@ -977,15 +978,13 @@ export const PAGES_NOT_GOVERNMENT: string[] = [
 
 /**
  * Government pages still unrecognised, each with why; they must name no one
- * rather than a wrong organisation. A province's budget on a vendor's yearly
- * platform under a label that is neither its domain's nor its name (drenthe), copies on a magazine or repository vendor's domain, an ended joint
+ * rather than a wrong organisation: copies on a magazine or repository vendor's domain, an ended joint
  * arrangement, two archives whose legal form no source settles, Waternet (a
  * foundation working for both a water board and Amsterdam) and a plan of two
  * veiligheidsregio's on a generic publishing domain.
  */
 export const PAGES_UNRECOGNISED: string[] = [
   'https://www.leerlingzakenmh.nl/over-leerlingzaken/',
-  'http://drenthe.begroting-2017.nl/p12729/vaarwegen',
   'https://penc-rotterdam.prd.riviumba.com/eersteherziening2020/programmas/werk-en-inkomen/begeleide-arbeidsparticip',
   'https://www.igsd-sw.nl/over-de-igsd/organisatie-van-de-igsd/',
   'https://waternet.nl/mijn-waternet/belasting',
@@ -1217,4 +1216,58 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   { url: 'https://dloket.bellingwedde.nl/loket/producten-en-diensten/rijbewijs-nationaal', org: 'Gemeente Westerwolde' },
   // round 5: the sweep of municipalities' own sites
   { url: 'https://middelharnis.nl/wonen-en-leven/omgevingsvergunning/', org: 'Gemeente Goeree-Overflakkee' },
+  // round 6: sweeps by kind of site (the last municipalities, council documents on vendors' platforms,
+  // project sites, regional bodies, former municipalities' own domains)
+  { url: 'http://begroting2019.etten-leur.tangelo.nl/financieel', org: 'Gemeente Etten-Leur' },
+  {
+    url: 'http://jaarrekening2017.etten-leur.tangelo.nl/jaarverslag/rekeningresultaat-2017/gesloten-systeem-sociaal-domein',
+    org: 'Gemeente Etten-Leur',
+  },
+  {
+    url: 'http://jaarrekening2018.etten-leur.tangelo.nl/jaarrekening/1.-lasten-en-baten-per-programma/1.6-overzicht-incidentele-baten-en-lasten/programma-3',
+    org: 'Gemeente Etten-Leur',
+  },
+  { url: 'http://www.franekeradeel.nl/actueel/publicatie/frjentsjerteradiel', org: 'Gemeente Waadhoeke' },
+  { url: 'http://www.spijkenisse.nl/web/Actueel-1/artikel/Basisscholen-in-Centrum.htm', org: 'Gemeente Nissewaard' },
+  { url: 'https://almelo2019.perspectiefnota.nl/p2668/inleiding', org: 'Gemeente Almelo' },
+  { url: 'https://ambtmontfort.nl/burgerzaken/', org: 'Gemeente Roerdalen' },
+  { url: 'https://beuningen2019.najaarsnota.nl/p1875/2-1-algemeen', org: 'Gemeente Beuningen' },
+  { url: 'https://borger-odoorn2020.1ebestuursrapportage.nl/p2169/voorwoord-bestuursrapportage-2020-i', org: 'Gemeente Borger-Odoorn' },
+  { url: 'https://denhelder.tlpc.nl/viewers/61', org: 'Gemeente Den Helder' },
+  { url: 'https://deventer201902.bestuursrapportage.nl/p10726/algemeen', org: 'Gemeente Deventer' },
+  { url: 'https://deventer202202.bestuursrapportage.nl/p18281/inleiding', org: 'Gemeente Deventer' },
+  { url: 'https://deventer202203.bestuursrapportage.nl/p18791/omgevingswet', org: 'Gemeente Deventer' },
+  { url: 'https://dordrecht2020.bestuursrapportage.nl', org: 'Gemeente Dordrecht' },
+  { url: 'https://dordrecht800.nl/subsidie-en-tips/', org: 'Gemeente Dordrecht' },
+  { url: 'https://dronten2020.bestuursrapportage.nl/p20178/bestuurlijke-hoofdlijnen', org: 'Gemeente Dronten' },
+  { url: 'https://emmen.jaarverslag-2023.nl/p36/paragraaf-onderhoud-kapitaalgoederen', org: 'Gemeente Emmen' },
+  { url: 'https://fryslan.begrotingsapp.nl/jaarstukken-2022/programma/1-inleiding', org: 'Provincie Fryslân' },
+  {
+    url: 'https://gemeenteraadstadskanaal.nl/transcripten/transcript?tx_windtranscription_transcription%5Baction%5D=single&tx_windtranscription_transcription%5Btranscript%5D=13&cHash=5e6561d4a6fc9d361d1a3758aee09253',
+    org: 'Gemeente Stadskanaal',
+  },
+  { url: 'https://ghorzhz.nl/faq/wie-is-de-opdrachtgever-van-de-ghor/', org: 'Veiligheidsregio Zuid-Holland Zuid' },
+  {
+    url: 'https://middendelfland.publicaties.app/pub/begroting2026-2029/9/p5-financieelmeerjarenperspectief',
+    org: 'Gemeente Midden-Delfland',
+  },
+  { url: 'https://onsgilzerijen.nl/projecten/spoorzone/323', org: 'Gemeente Gilze en Rijen' },
+  { url: 'https://renkum2019.najaarsnota.nl/p8752/aanbieding', org: 'Gemeente Renkum' },
+  { url: 'https://ris2.ibabs.eu/Agenda/Details/Moerdijk/f5611815-cda9-4180-9854-7096dd80c154', org: 'Gemeente Moerdijk' },
+  { url: 'https://tubbergen.begroting.pepperflow.nl/begroting-2017-', org: 'Gemeente Tubbergen' },
+  { url: 'https://waterland.publicaties.app/pub/begroting2026/15/p17-leeswijzer', org: 'Gemeente Waterland' },
+  { url: 'https://www.denbosch.nl/nl/projecten/zuid-willemspark/sluis0', org: "Gemeente 's-Hertogenbosch" },
+  { url: 'https://www.gemeente-mill.nl/welkom-bij-mill-en-sint-hubert/beheer/xmlmill.xml', org: 'Gemeente Land van Cuijk' },
+  {
+    url: 'https://www.gemeentelangedijk.nl/Inwoners/Duurzaam/regionale_energiestrategie:6ofvIG0nSWK-nBR-fe0pTQ',
+    org: 'Gemeente Dijk en Waard',
+  },
+  { url: 'https://www.korendijk.nl/kor-organisatie/historie_45917/', org: 'Gemeente Hoeksche Waard' },
+  { url: 'https://www.neerijnen.nl/over_neerijnen/over_de_gemeente/over_de_gemeente', org: 'Gemeente West Betuwe' },
+  { url: 'https://www.opwegnaargemeentemaashorst.nl/meerwaardemaashorst', org: 'Gemeente Maashorst' },
+  { url: 'https://www.schinnen.nl/de-gemeente/dag-schinnen-hallo-beekdaelen_42572/', org: 'Gemeente Beekdaelen' },
+  { url: 'https://www.streekarchiefgo.nl/bezoekersinformatie', org: 'Gemeente Goeree-Overflakkee' },
+  { url: 'https://www.tothier.nu/wat-doet-waterschap-rivierenland/', org: 'Waterschap Rivierenland' },
+  { url: 'https://zevenaar202102.bestuursrapportage.nl/p6493/voorwoord', org: 'Gemeente Zevenaar' },
+  { url: 'https://zomernota2020.halderberge.tangelo.nl/aanbiedingsbrief', org: 'Gemeente Halderberge' },
 ];

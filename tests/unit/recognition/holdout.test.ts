@@ -103,3 +103,14 @@ describe('recognize: sites that targeted sweeps of stored pages found missing or
     expect(recognize(url, index).organization?.name).toBe(org);
   });
 });
+
+describe('recognize: sites several government bodies share name none of them (round 6)', () => {
+  it.each([
+    'https://www.hwbp.nl/over-hwbp',
+    'https://www.slimwatermanagement.nl/nieuws/nieuwsberichten/toekomstbestendig-watersysteem-ark-nzk/',
+    'http://www.brabantkeur.nl/themas/details/Steigers-vlonders-en-overhangende-bouwwerken/71',
+  ])('%s → a shared site, no organisation', (url) => {
+    const r = recognize(url, index);
+    expect([r.match, r.organization]).toEqual(['transit', null]);
+  });
+});

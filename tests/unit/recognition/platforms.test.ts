@@ -69,6 +69,7 @@ describe('recognize: platform sub-sites', () => {
     expect(name('https://provinciezuidholland.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
     expect(name('https://www-tiel.begroting-2020.nl/')).toBe('Gemeente Tiel');
     expect(name('https://provtiel.begroting-2020.nl/')).toBeNull();
+    expect(name('https://sudwestfryslan.begroting-2020.nl/')).toBe('Gemeente Súdwest-Fryslân');
     expect(name('https://provzuidholland2019.begroting-2020.nl/')).toBe('Provincie Zuid-Holland');
     expect(name('https://tiel-2024.begroting-2020.nl/')).toBe('Gemeente Tiel');
     expect(name('https://tiel2024x.begroting-2020.nl/')).toBeNull();
