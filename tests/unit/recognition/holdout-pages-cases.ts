@@ -772,6 +772,14 @@ export const PAGES_CASES: PagesCase[] = [
   ),
   p(15, 'https://www.provincie.drenthe.nl/socialeagenda/thema-0/leefbaarheid/frisse-start-corona/', 'Provincie Drenthe'),
   p(14, 'http://drenthe.begroting-2017.nl/p12729/vaarwegen', 'Provincie Drenthe'),
+  // round 6: one organisation's documents on a vendor's host name that organisation, as on the budget platforms
+  p(
+    12,
+    'https://penc-rotterdam.prd.riviumba.com/eersteherziening2020/programmas/werk-en-inkomen/begeleide-arbeidsparticip',
+    'Gemeente Rotterdam',
+  ),
+  p(13, 'https://duo.instantmagazine.com/duo-publicaties/jaarbericht-2018/de-organisatie/', 'Dienst Uitvoering Onderwijs'),
+  p(13, 'https://rivm.openrepository.com/handle/10029/251294', 'Rijksinstituut voor Volksgezondheid en Milieu'),
   p(
     15,
     'https://ruimtelijkeplannen.almelo.nl/3AA545AC-5179-489B-82AB-5DAA5D13B5C3/t_NL.IMRO.0141.BP00041-0401_4.2.html',
@@ -978,22 +986,18 @@ export const PAGES_NOT_GOVERNMENT: string[] = [
 
 /**
  * Government pages still unrecognised, each with why; they must name no one
- * rather than a wrong organisation: copies on a magazine or repository vendor's domain, an ended joint
- * arrangement, two archives whose legal form no source settles, Waternet (a
+ * rather than a wrong organisation: an ended joint arrangement, two archives whose legal form no source settles, Waternet (a
  * foundation working for both a water board and Amsterdam) and a plan of two
  * veiligheidsregio's on a generic publishing domain.
  */
 export const PAGES_UNRECOGNISED: string[] = [
   'https://www.leerlingzakenmh.nl/over-leerlingzaken/',
-  'https://penc-rotterdam.prd.riviumba.com/eersteherziening2020/programmas/werk-en-inkomen/begeleide-arbeidsparticip',
   'https://www.igsd-sw.nl/over-de-igsd/organisatie-van-de-igsd/',
   'https://waternet.nl/mijn-waternet/belasting',
   'https://regionaalcrisisplan.publicatie.org',
   'https://regioarchiefsittard-geleen.nl/onderzoektips/stamboomonderzoek/',
   'http://www.rijckheyt.nl/methodiek-van-het-stamboomonderzoek',
   'https://recreatiemiddennederland.nl/taken-recreatieschap/',
-  'https://duo.instantmagazine.com/duo-publicaties/jaarbericht-2018/de-organisatie/',
-  'https://rivm.openrepository.com/handle/10029/251294',
 ];
 
 /**
@@ -1270,4 +1274,39 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   { url: 'https://www.tothier.nu/wat-doet-waterschap-rivierenland/', org: 'Waterschap Rivierenland' },
   { url: 'https://zevenaar202102.bestuursrapportage.nl/p6493/voorwoord', org: 'Gemeente Zevenaar' },
   { url: 'https://zomernota2020.halderberge.tangelo.nl/aanbiedingsbrief', org: 'Gemeente Halderberge' },
+  // round 6: sweeps of GGDs and safety regions, big cities' secondary sites, agencies' secondary sites
+  {
+    url: 'https://www.jaarverslag2022-ggdhaaglanden.nl/nl/content/monitoring-signalering-en-advies',
+    org: 'Gemeentelijke Gezondheidsdienst en Veilig Thuis Haaglanden',
+  },
+  { url: 'http://ggdwestbrabantjaarverslag.nl/preventie-van-infectieziekten/', org: 'GGD West-Brabant' },
+  { url: 'https://2019.ggdzl-jaaroverzicht.nl/concern/over-de-ggd', org: 'Geneeskundige Gezondheidsdienst Zuid-Limburg' },
+  { url: 'https://ggdzl-jaaroverzicht.nl/concern/gezondheid-is-ons-kostbaarste-goed', org: 'Geneeskundige Gezondheidsdienst Zuid-Limburg' },
+  { url: 'https://hetjaarvanggdtwente.nl/ggdtwente-doet-meer/de-mens-achter-de-ggd', org: 'SamenTwente' },
+  {
+    url: 'https://www.jaarverslag2020-ggdhaaglanden.nl/publieke-gezondheid-in-coronatijd/ggd-haaglanden-in-vogelvlucht',
+    org: 'Gemeentelijke Gezondheidsdienst en Veilig Thuis Haaglanden',
+  },
+  { url: 'https://jaarbericht.brandweertwente.nl/?page_id=75', org: 'Veiligheidsregio Twente' },
+  {
+    url: 'https://penc-rotterdam.prd.riviumba.com/begroting2022/programmas/bestuur-en-dienstverlenin/bestuur-gebieden',
+    org: 'Gemeente Rotterdam',
+  },
+  { url: 'https://gezondengelukkigintilburg.nl/', org: 'Gemeente Tilburg' },
+  { url: 'https://almere20.nl/ontwikkeling-centrum-almere-2040/', org: 'Gemeente Almere' },
+  { url: 'https://www.hetgeldvanbreda.nl/jaarstukken-2023', org: 'Gemeente Breda' },
+  { url: 'http://breda.jaarverslag-2015.nl/p11576/ontwikkelingen-in-2015', org: 'Gemeente Breda' },
+  { url: 'https://zaanstad.begroting-2015.nl/2015/bestuurlijke-hoofdlijnen', org: 'Gemeente Zaanstad' },
+  { url: 'https://ris2.ibabs.eu/Agenda/Details/enschede/d20c59c9-a0bb-4f14-a71e-44de72e0af34', org: 'Gemeente Enschede' },
+  { url: 'https://iedereenisleeuwarden.nl/collegeprogramma/verder-bouwen-aan-een-krachtige-gemeente/', org: 'Gemeente Leeuwarden' },
+  { url: 'https://www.thuisinmaastricht.nl/en', org: 'Gemeente Maastricht' },
+  { url: 'http://onswaterindordrecht.nl/hier-werken-wij/', org: 'Gemeente Dordrecht' },
+  { url: 'https://uitgaven.sdcommunicatie.nl/gemeente-westland/midterm-review-collegeperiode/', org: 'Gemeente Westland' },
+  { url: 'https://zwolle.jaarverslag-2014.nl/p1343.html', org: 'Gemeente Zwolle' },
+  {
+    url: 'https://duo.instantmagazine.com/duo-publicaties/jaarbericht-2018/zakelijke-dienstverlening/',
+    org: 'Dienst Uitvoering Onderwijs',
+  },
+  { url: 'https://magazines.rijksoverheid.nl/jenv/jenvmagazine/2023/21/in-de-schijnwerpers', org: 'Ministerie van Justitie en Veiligheid' },
+  { url: 'https://www.werkenbijderdw.nl/privacyverklaring-rdw/uw-persoonsgegevens-bij-de-rdw/', org: 'RDW' },
 ];

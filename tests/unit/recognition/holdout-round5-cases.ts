@@ -1300,6 +1300,11 @@ export const ROUND5_CASES: Round5Case[] = [
   c(23, 'https://www.heerhugowaard.nl/zorg-werk-en-jeugd/zorg-en-wmo/dementie', 'Gemeente Dijk en Waard'),
   c(23, 'https://www.alphenaandenrijn.nl/In_Alphen_aan_den_Rijn/Sport_en_vrije_tijd/Cultuur', 'Gemeente Alphen aan den Rijn'),
   c(23, 'https://cultuurnotagroningen.nl/proces-cultuurnota-2025-2028/', 'Gemeente Groningen'),
+  c(
+    23,
+    'https://penc-rotterdam.prd.riviumba.com/apps/print.html?url=%2Fapps%2Fbegroting2022%2Fprogrammas%2Fcultuur-sport-en-recreati%2Fcultuurpresentatie-cultuu%2Findex.xml',
+    'Gemeente Rotterdam',
+  ),
   c(23, 'https://www.borne.nl/cultuurnota-meedoen-is-de-kunst-2024-vastgesteld', 'Gemeente Borne'),
   c(23, 'https://aaenhunze.begrotingsapp.nl/begroting-2021-/project/4214-vervangen-updaten-van-het-cultuurbeleid', 'Gemeente Aa en Hunze'),
   c(23, 'https://overbetuwe.begrotingsapp.nl/begroting-2017/project/57-nota-recreatie-en-toerisme', 'Gemeente Overbetuwe'),
@@ -1805,5 +1810,4 @@ export const ROUND5_UNRECOGNISED: string[] = [
   'https://www.rijckheyt.nl/introductie-stamboomonderzoek',
   'http://www.regionoordveluwe.nl/artikelen/item/zorg-en-welzijn/wet-maatschappelijke-ondersteuning',
   'https://www.waternet.nl/en/service-and-contact/pay-bill/understanding-your-bill/understanding-your-water-authority-tax-assessment/',
-  'https://penc-rotterdam.prd.riviumba.com/apps/print.html?url=%2Fapps%2Fbegroting2022%2Fprogrammas%2Fcultuur-sport-en-recreati%2Fcultuurpresentatie-cultuu%2Findex.xml',
 ];

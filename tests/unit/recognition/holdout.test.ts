@@ -114,3 +114,18 @@ describe('recognize: sites several government bodies share name none of them (ro
     expect([r.match, r.organization]).toEqual(['transit', null]);
   });
 });
+
+describe("recognize: the ministries' shared magazine host names each magazine's own organisation (round 6)", () => {
+  it.each([
+    ['https://magazines.rijksoverheid.nl/knmi/knmimagazine/2020/01/', 'Koninklijk Nederlands Meteorologisch Instituut'],
+    ['https://magazines.rijksoverheid.nl/scp/x', 'Sociaal en Cultureel Planbureau'],
+    ['https://magazines.rijksoverheid.nl/jenv/jenvmagazine/2023/21/', 'Ministerie van Justitie en Veiligheid'],
+  ])('%s → %s', (url, org) => {
+    expect(recognize(url, index).organization?.name).toBe(org);
+  });
+
+  it('names no one for the host itself or a magazine no list gives', () => {
+    expect(recognize('https://magazines.rijksoverheid.nl/', index).match).toBe('transit');
+    expect(recognize('https://magazines.rijksoverheid.nl/onbekend/1', index).organization).toBeNull();
+  });
+});
