@@ -1,6 +1,6 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15, 16 to 23 and 24 to 25,
- * taken from stored web pages (holdout-pages-cases.ts, holdout-round5-cases.ts, holdout-round6-cases.ts), are recognised as the
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15, 16 to 23, 24 to 25 and 26,
+ * taken from stored web pages (holdout-pages-cases.ts and holdout-round5/6/7-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
  */
@@ -15,6 +15,7 @@ import { HOLDOUT_CASES, HOLDOUT_NOT_GOVERNMENT } from './holdout-cases';
 import { PAGES_CASES, PAGES_NOT_GOVERNMENT, PAGES_UNRECOGNISED, SWEEP_CASES } from './holdout-pages-cases';
 import { ROUND5_CASES, ROUND5_NOT_GOVERNMENT, ROUND5_UNRECOGNISED } from './holdout-round5-cases';
 import { ROUND6_CASES, ROUND6_NOT_GOVERNMENT, ROUND6_UNRECOGNISED } from './holdout-round6-cases';
+import { ROUND7_CASES, ROUND7_NOT_GOVERNMENT, ROUND7_UNRECOGNISED } from './holdout-round7-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -96,6 +97,19 @@ describeBatches(
   'recognize: hold-out batches 24 and 25 (stored web pages, round 6)',
   { cases: ROUND6_CASES, noOne: [...ROUND6_NOT_GOVERNMENT, ...ROUND6_UNRECOGNISED] },
   () => [...tablesBefore16(), ...ROUND5_CASES.map((c) => c.url), ...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED],
+);
+
+describeBatches(
+  'recognize: hold-out batch 26 (stored web pages, round 7)',
+  { cases: ROUND7_CASES, noOne: [...ROUND7_NOT_GOVERNMENT, ...ROUND7_UNRECOGNISED] },
+  () => [
+    ...tablesBefore16(),
+    ...[...ROUND5_CASES, ...ROUND6_CASES].map((c) => c.url),
+    ...ROUND5_NOT_GOVERNMENT,
+    ...ROUND5_UNRECOGNISED,
+    ...ROUND6_NOT_GOVERNMENT,
+    ...ROUND6_UNRECOGNISED,
+  ],
 );
 
 describe('recognize: sites that targeted sweeps of stored pages found missing or misnamed', () => {
