@@ -7,8 +7,7 @@
  * note of round 5 for the numbers. `org` is the table's name of the legal organisation (a merged
  * municipality names its successor; KOOP's sites name Logius, which KOOP joined in 2023).
  * Left out: rijksoverheid.nl (transit by design), derdekamer.nl (a joint site of both chambers, transit),
- * nji.nl (a foundation ROO lists; the helper called it a negative), aandeslagmetdeomgevingswet.nl (the
- * 2016 list says Rijkswaterstaat, the 2022 list BZK, the page does not say), ghonline.nl (the page
+ * nji.nl (a foundation ROO lists; the helper called it a negative), ghonline.nl (the page
  * names no one), heerlijkbuiten.nl (a brand of several recreation boards), mijnhuisstaatingelderland.nl (the page names no one) and three sites the
  * central-government lists name but the helper judged not government (huiselijkgeweld.nl, VWS;
  * placesofhope.nl, BZK; iuc-noord.nl, DUO): no stored page settles who runs them.
@@ -547,6 +546,11 @@ export const ROUND5_CASES: Round5Case[] = [
   c(21, 'https://www.assen.nl/omgevingsloket-vergunning-aanvragen', 'Gemeente Assen'),
   c(21, 'https://iplo.nl/digitaal-stelsel/vergunningaanvragen-ontvangen-samenwerken/aanvraag-melding-indienen', 'Rijkswaterstaat'),
   c(21, 'https://iplo.nl/digitaal-stelsel/omgevingsloket/aanvraag-melding-indienen/', 'Rijkswaterstaat'),
+  c(
+    21,
+    'https://aandeslagmetdeomgevingswet.nl/digitaal-stelsel/vergunningaanvragen-ontvangen-samenwerken/aanvraag-melding-indienen/',
+    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+  ),
   c(21, 'https://www.bronckhorst.nl/omgevingsvergunning', 'Gemeente Bronckhorst'),
   c(21, 'https://www.krimpenerwaard.nl/muskusrattenbestrijding', 'Gemeente Krimpenerwaard'),
   c(21, 'https://www.agv.nl/onze-taken/bescherming-tegen-water/muskusratten/', 'Waterschap Amstel, Gooi en Vecht'),
