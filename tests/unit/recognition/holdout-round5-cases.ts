@@ -134,6 +134,7 @@ export const ROUND5_CASES: Round5Case[] = [
   c(19, 'https://sabagov.nl/management-organization/island-vacancies/public-entity-saba-vacancies', 'Openbaar lichaam Saba'),
   c(19, 'https://www.sabagov.nl/news', 'Openbaar lichaam Saba'),
   c(19, 'https://www.goeree-overflakkee.nl/jeugdcriminaliteit-bureau-halt', 'Gemeente Goeree-Overflakkee'),
+  c(19, 'https://monitoroverijssel2016-1.pcportal.nl/p13043/1-1-zorgvuldige-afweging-van-de-ruimtelijke-belangen', 'Provincie Overijssel'),
   c(
     19,
     'https://overijssel.jaarverslag-2016.nl/p16755/1-1-1-actuele-omgevingsvisie-als-beleidskader-voor-de-fysieke-leefomgeving',
@@ -1806,7 +1807,6 @@ export const ROUND5_UNRECOGNISED: string[] = [
   'https://www.lereninzeeland.nl/rbl/over-het-rbl.html',
   'https://veiligheidshuisfryslan.nl/het-zorg-en-veiligheidshuis',
   'https://rmcwestfriesland.nl/rmcfuncties.aspx',
-  'https://monitoroverijssel2016-1.pcportal.nl/p13043/1-1-zorgvuldige-afweging-van-de-ruimtelijke-belangen',
   'https://verbondenpartijen-nijmegen.pcportal.nl/p32562/algemeen',
   'https://www.berekenuwrechtplus.nl/app/scherm10.php?u=451841096.553.62302052607102',
   'https://harap12024montfoort.jaarverslag.org/voorwoord',
