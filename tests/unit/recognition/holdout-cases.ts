@@ -20,6 +20,16 @@ export interface HoldoutCase {
 
 const h = (batch: HoldoutCase['batch'], url: string, org: string): HoldoutCase => ({ url, org, batch });
 
+/** A case of a later blind batch: a URL, the table's name of its organisation, and the batch it came from. */
+export interface BatchCase<B extends number> {
+  url: string;
+  org: string;
+  batch: B;
+}
+
+/** One line of a batch's case table. */
+export const batchCase = <B extends number>(batch: B, url: string, org: string): BatchCase<B> => ({ url, org, batch });
+
 export const HOLDOUT_CASES: HoldoutCase[] = [
   h(6, 'https://mijn.toeslagen.nl/', 'Dienst Toeslagen'),
   h(6, 'https://www.uwv.nl/nl/ww', 'Uitvoeringsinstituut Werknemersverzekeringen'),

@@ -12,15 +12,9 @@
  * central-government lists name but the helper judged not government (huiselijkgeweld.nl, VWS;
  * placesofhope.nl, BZK; iuc-noord.nl, DUO): no stored page settles who runs them.
  */
-import type { HoldoutCase } from './holdout-cases';
+import { batchCase as c, type BatchCase } from './holdout-cases';
 
-export interface Round5Case extends Omit<HoldoutCase, 'batch'> {
-  batch: 16 | 17 | 18 | 19 | 20 | 21 | 22 | 23;
-}
-
-const c = (batch: Round5Case['batch'], url: string, org: string): Round5Case => ({ url, org, batch });
-
-export const ROUND5_CASES: Round5Case[] = [
+export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = [
   c(
     16,
     'https://www.nunspeet.nl/inwoner/overzicht-van-alle-gemeentelijke-producten-en-diensten_44021/product/belastingen-en-heffingen-kwijtschelding_59.html',

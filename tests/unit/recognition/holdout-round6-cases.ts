@@ -11,15 +11,9 @@
  * joint arrangement, but it is a company the Zeeland municipalities own, as middelburg.nl says, so not a
  * government body here; the table names no one for it).
  */
-import type { HoldoutCase } from './holdout-cases';
+import { batchCase as c, type BatchCase } from './holdout-cases';
 
-export interface Round6Case extends Omit<HoldoutCase, 'batch'> {
-  batch: 24 | 25;
-}
-
-const c = (batch: Round6Case['batch'], url: string, org: string): Round6Case => ({ url, org, batch });
-
-export const ROUND6_CASES: Round6Case[] = [
+export const ROUND6_CASES: BatchCase<24 | 25>[] = [
   c(24, 'https://www.vianen.nl/wonen/verhuizing', 'Gemeente Vijfheerenlanden'),
   c(24, 'https://www.zuidplas.nl/beperking-verstrekking-persoonsgegevens', 'Gemeente Zuidplas'),
   c(
@@ -1120,7 +1114,6 @@ export const ROUND6_NOT_GOVERNMENT: string[] = [
  * person, and the water boards' shared keur site of Brabant (transit: three water boards, one site).
  */
 export const ROUND6_UNRECOGNISED: string[] = [
-  'http://www.brabantkeur.nl/themas/details/Steigers-vlonders-en-overhangende-bouwwerken/71',
   'https://www.snelfietsroutesgelderland.nl/Actueel/april/Snelfietsroute-wordt-snelle-fietsroute.html',
   'https://lereninzeeland.nl/rbl.html',
   'https://www.lereninzeeland.nl/privacy-verklaring',

@@ -11,15 +11,9 @@
  * (foundations with a statutory task that ROO lists and the table names as themselves; the helpers called them not
  * government).
  */
-import type { HoldoutCase } from './holdout-cases';
+import { batchCase as c, type BatchCase } from './holdout-cases';
 
-export interface Round7Case extends Omit<HoldoutCase, 'batch'> {
-  batch: 26 | 27;
-}
-
-const c = (batch: Round7Case['batch'], url: string, org: string): Round7Case => ({ url, org, batch });
-
-export const ROUND7_CASES: Round7Case[] = [
+export const ROUND7_CASES: BatchCase<26 | 27>[] = [
   c(
     26,
     'http://www.bergenopzoom.nl/Inwoners/Paspoort_rijbewijs_en_uittreksels/Rijbewijs/Rijbewijs_eerste_aanvraag',
