@@ -1,5 +1,5 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15, 16 to 23, 24 to 25 and 26 to 27,
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15, 16 to 23, 24 to 25 and 26 to 28,
  * taken from stored web pages (holdout-pages-cases.ts and holdout-round5/6/7-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
@@ -100,7 +100,7 @@ describeBatches(
 );
 
 describeBatches(
-  'recognize: hold-out batches 26 and 27 (stored web pages, round 7)',
+  'recognize: hold-out batches 26 to 28 (stored web pages, round 7)',
   { cases: ROUND7_CASES, noOne: [...ROUND7_NOT_GOVERNMENT, ...ROUND7_UNRECOGNISED] },
   () => [
     ...tablesBefore16(),
