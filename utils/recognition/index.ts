@@ -1,5 +1,6 @@
 import { getDomain } from 'tldts';
 import type { DomainTable, PathRule } from './table';
+import { foldText } from '../text';
 import type { OrganizationRef } from './types';
 
 /** What the table says about one host. */
@@ -87,10 +88,7 @@ function addLabel(map: Map<string, OrganizationRef | null>, key: string, org: Or
 
 /** "Súdwest-Fryslân" → "sudwestfryslan", "Bergen (NH.)" → "bergennh". */
 function nameLabel(name: string): string {
-  return name
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+  return foldText(name).replace(/[^a-z0-9]/g, '');
 }
 
 /**
