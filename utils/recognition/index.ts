@@ -44,16 +44,19 @@ export function buildRecognitionIndex(table: DomainTable): RecognitionIndex {
 const labelCache = new WeakMap<RecognitionIndex, Map<string, OrganizationRef | null>>();
 
 /**
- * The organisation a platform sub-site's label names, or null: `<label>.nl`
- * hosts by their label without hyphens ("zuidholland"), then municipalities by
- * their name ("oldambt") and provinces by theirs ("fryslan", "provutrecht");
- * null where two organisations share one. Built on the first platform lookup, not with the
- * index: most pages never need it.
+ * The organisation a platform label names ("tiel", "zuidholland", "fryslan"),
+ * or null: the host `<label>.nl` itself, then `<label>.nl` hosts by their label
+ * without hyphens (vendors drop them: "zuidholland" for zuid-holland.nl), then
+ * municipalities by their name ("oldambt") and provinces by theirs ("fryslan",
+ * "provutrecht"); null where two organisations share one. The label map is
+ * built on the first platform lookup, not with the index: most pages never need it.
  */
 export function platformLabel(index: RecognitionIndex, label: string): OrganizationRef | null {
+  const entry = index.hosts.get(label + '.nl');
+  if (entry) return 'org' in entry ? entry.org : null;
   let labels = labelCache.get(index);
   if (!labels) labelCache.set(index, (labels = buildPlatformLabels(index)));
-  return labels.get(label) ?? null;
+  return labels.get(label.replaceAll('-', '')) ?? null;
 }
 
 function buildPlatformLabels(index: RecognitionIndex): Map<string, OrganizationRef | null> {

@@ -73,10 +73,7 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
   return { url, host, organization: null, match: 'none' };
 }
 
-/**
- * The organisation of `<label>.nl` for the host `<label>.<platform domain>`, or
- * null; vendors often drop the hyphens ("zuidholland" for zuid-holland.nl).
- */
+/** The organisation the label of the host `<label>.<platform domain>` names (see platformLabel), or null. */
 function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
   const dot = host.indexOf('.');
   if (dot < 1 || !index.platforms?.has(host.slice(dot + 1))) return null;
@@ -87,16 +84,14 @@ function platformSite(host: string, index: RecognitionIndex): OrganizationRef | 
     .slice(0, dot)
     .replace(/^www-/, '')
     .replace(/-?(?:19|20)\d\d(?:0[1-9]|1[0-2])?$/, '');
-  const entry = index.hosts.get(label + '.nl');
-  if (entry) return 'org' in entry ? entry.org : null;
-  return platformLabel(index, label.replaceAll('-', ''));
+  return platformLabel(index, label);
 }
 
 /** The organisation the named path segment of a path platform spells ("limburg", "provincieutrecht"), or null. */
 function platformPath(host: string, path: string, index: RecognitionIndex): OrganizationRef | null {
   const segment = index.pathPlatforms?.get(host);
   if (!segment) return null;
-  const label = path.split('/')[segment]?.replace(/[^a-z0-9]/g, '');
+  const label = path.split('/')[segment]?.replace(/[^a-z0-9-]/g, '');
   return label ? platformLabel(index, label) : null;
 }
 
