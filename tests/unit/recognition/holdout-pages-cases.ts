@@ -54,10 +54,11 @@ export const PAGES_CASES: PagesCase[] = [
     'http://www.uwv.nl/Particulieren/klantenservice/bezwaar_en_beroep/bezwaar_maken.aspx',
     'Uitvoeringsinstituut Werknemersverzekeringen',
   ),
+  // Written as 'Belastingdienst' by the helper; the toeslagen pages are Dienst Toeslagen's (round 8, domain-overrides paths).
   p(
     9,
     'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/toeslag-terugbetalen-na-definitieve-berekening',
-    'Belastingdienst',
+    'Dienst Toeslagen',
   ),
   p(
     9,

@@ -521,10 +521,11 @@ export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = 
   c(21, 'https://www.aalten.nl/boom-kappen', 'Gemeente Aalten'),
   c(21, 'https://www.aalten.nl/inwoners/zoekpagina-diensten-en-producten_42779/product/boom-kappen_111.html', 'Gemeente Aalten'),
   c(21, 'https://www.montferland.info/kapvergunning', 'Gemeente Montferland'),
+  // Written as 'Belastingdienst' by the helper; the toeslagen pages are Dienst Toeslagen's (round 8, domain-overrides paths).
   c(
     21,
     'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/wijzigingen_doorgeven/welke_wijzigingen_moet_ik_doorgeven/kinderen/de_kinderopvang_van_een_kind_stopt/de_kinderopvang_van_een_kind_stopt',
-    'Belastingdienst',
+    'Dienst Toeslagen',
   ),
   c(21, 'https://rsddeliemers.nl/wijziging-kinderopvang-doorgeven', 'Regionale Sociale Dienst de Liemers'),
   c(
@@ -1224,10 +1225,11 @@ export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = 
     'http://www.uwv.nl/particulieren/ziek/ziek-met-werkgever/re-integreren-tijdens-ziekte/',
     'Uitvoeringsinstituut Werknemersverzekeringen',
   ),
+  // Written as 'Belastingdienst' by the helper; the toeslagen pages are Dienst Toeslagen's (round 8, domain-overrides paths).
   c(
     23,
     'http://belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/intermediairs/toeslagen_intermediairs/toeslagen_dienstverleners/hoe_werken_toeslagen/hoe_werken_toeslagen',
-    'Belastingdienst',
+    'Dienst Toeslagen',
   ),
   c(
     23,

@@ -165,12 +165,14 @@ export const ROUND6_CASES: BatchCase<24 | 25>[] = [
     'Waterschap Amstel, Gooi en Vecht',
   ),
   c(24, 'http://www.faunafonds.nl/index.asp?p=385', 'Faunafonds'),
+  // Written as 'Belastingdienst' by the helper; the toeslagen pages are Dienst Toeslagen's (round 8, domain-overrides paths).
   c(
     24,
     'http://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/toeslag_terugbetalen/',
-    'Belastingdienst',
+    'Dienst Toeslagen',
   ),
-  c(24, 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/klein-bedrag-aan-toeslag-terugbetalen', 'Belastingdienst'),
+  // Written as 'Belastingdienst' by the helper; the toeslagen pages are Dienst Toeslagen's (round 8, domain-overrides paths).
+  c(24, 'https://www.belastingdienst.nl/wps/wcm/connect/nl/toeslagen/content/klein-bedrag-aan-toeslag-terugbetalen', 'Dienst Toeslagen'),
   c(
     24,
     'https://www.uwv.nl/particulieren/languages/dutch/ww-uitkering/detail/wat-u-moet-weten-over-een-ww-uitkering',
