@@ -16,6 +16,7 @@ import { PAGES_CASES, PAGES_NOT_GOVERNMENT, PAGES_UNRECOGNISED, SWEEP_CASES } fr
 import { ROUND5_CASES, ROUND5_NOT_GOVERNMENT, ROUND5_UNRECOGNISED } from './holdout-round5-cases';
 import { ROUND6_CASES, ROUND6_NOT_GOVERNMENT, ROUND6_UNRECOGNISED } from './holdout-round6-cases';
 import { ROUND7_CASES, ROUND7_NOT_GOVERNMENT, ROUND7_UNRECOGNISED } from './holdout-round7-cases';
+import { ROUND8_CASES, ROUND8_NOT_GOVERNMENT, ROUND8_UNRECOGNISED } from './holdout-round8-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -112,6 +113,21 @@ describeBatches(
   ],
 );
 
+describeBatches(
+  'recognize: hold-out batches 29 and 30 (stored web pages, round 8)',
+  { cases: ROUND8_CASES, noOne: [...ROUND8_NOT_GOVERNMENT, ...ROUND8_UNRECOGNISED] },
+  () => [
+    ...tablesBefore16(),
+    ...[...ROUND5_CASES, ...ROUND6_CASES, ...ROUND7_CASES].map((c) => c.url),
+    ...ROUND5_NOT_GOVERNMENT,
+    ...ROUND5_UNRECOGNISED,
+    ...ROUND6_NOT_GOVERNMENT,
+    ...ROUND6_UNRECOGNISED,
+    ...ROUND7_NOT_GOVERNMENT,
+    ...ROUND7_UNRECOGNISED,
+  ],
+);
+
 describe('recognize: sites that targeted sweeps of stored pages found missing or misnamed', () => {
   it.each(SWEEP_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
     expect(recognize(url, index).organization?.name).toBe(org);
@@ -123,6 +139,12 @@ describe('recognize: sites several government bodies share name none of them (ro
     'https://www.hwbp.nl/over-hwbp',
     'https://www.slimwatermanagement.nl/nieuws/nieuwsberichten/toekomstbestendig-watersysteem-ark-nzk/',
     'http://www.brabantkeur.nl/themas/details/Steigers-vlonders-en-overhangende-bouwwerken/71',
+    // round 8: a municipality split over four successors, and joint sites of municipalities, police and OM, of the
+    // Frisian municipalities and of two safety regions
+    'https://www.haaren.nl/home/asbest_41933/',
+    'https://jp2023.nh-sv.nl/thema/zorg-veiligheid/',
+    'https://www.sdfryslan.nl/nieuws/veiligheid-voorop',
+    'https://samen.vrfgv.nl/ambulances-rav-gooi-en-vechtstreek-rijden-18-000-ritten-per-jaar/',
   ])('%s → a shared site, no organisation', (url) => {
     const r = recognize(url, index);
     expect([r.match, r.organization]).toEqual(['transit', null]);
