@@ -1310,4 +1310,18 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   },
   { url: 'https://magazines.rijksoverheid.nl/jenv/jenvmagazine/2023/21/in-de-schijnwerpers', org: 'Ministerie van Justitie en Veiligheid' },
   { url: 'https://www.werkenbijderdw.nl/privacyverklaring-rdw/uw-persoonsgegevens-bij-de-rdw/', org: 'RDW' },
+  // round 8 sweeps: archives, regional services and second sites of municipalities
+  { url: 'https://brabant.databank.nl/static/default/Onderwerpen/c477/c1950/c2034/c2036/pvsvvo.html', org: 'Provincie Noord-Brabant' },
+  { url: 'https://collectieoverijssel.nl/collectie/collectiestuk-schenken/', org: 'Historisch Centrum Overijssel' },
+  { url: 'https://www.rhcl.nl/nl/tentoonstellings-paginas/historie-minderbroedersklooster', org: 'Regionaal Historisch Centrum Limburg' },
+  { url: 'https://periodieken.haagsgemeentearchief.nl/issue/JV/1936-01-01/edition/null/page/923?query=', org: 'Gemeente Den Haag' },
+  { url: 'https://www.erfgoedleiden.nl/werkgebied/organisatie/onze-organisatie?fullwebsite=1', org: 'Gemeente Leiden' },
+  { url: 'http://weblog.hvng.nl/2017/', org: 'Gemeente Nijmegen' },
+  { url: 'https://regionaalarchiefnijmegen.nl/actueel/12-blog/266-jaarverslag-2019-tekstversie', org: 'Gemeente Nijmegen' },
+  {
+    url: 'https://loonopzand2040.nl/Vragen-en-antwoorden/Vragen-artikelen/ArticleID/1752/Betrokkenheid-inwoners-ondernemers-organisaties',
+    org: 'Gemeente Loon op Zand',
+  },
+  { url: 'http://www.omgevingsvisiezundert.nl/wat-betekent-de-omgevingsvisie-voor-u.html', org: 'Gemeente Zundert' },
+  { url: 'http://www.ombudsman-utrecht.nl/de_ombudsman.php', org: 'Gemeente Utrecht' },
 ];
