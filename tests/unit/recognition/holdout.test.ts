@@ -114,7 +114,7 @@ describeBatches(
 );
 
 describeBatches(
-  'recognize: hold-out batches 29 to 31 (stored web pages, round 8)',
+  'recognize: hold-out batches 29 to 32 (stored web pages, round 8)',
   { cases: ROUND8_CASES, noOne: [...ROUND8_NOT_GOVERNMENT, ...ROUND8_UNRECOGNISED] },
   () => [
     ...tablesBefore16(),
