@@ -988,7 +988,8 @@ export const PAGES_NOT_GOVERNMENT: string[] = [
 /**
  * Government pages still unrecognised, each with why; they must name no one
  * rather than a wrong organisation: an ended joint arrangement, two archives whose legal form no source settles, Waternet (a
- * foundation working for both a water board and Amsterdam) and a plan of two
+ * foundation working for both a water board and Amsterdam; since round 8 a shared site whose water-board-tax pages
+ * name the water board) and a plan of two
  * veiligheidsregio's on a generic publishing domain.
  */
 export const PAGES_UNRECOGNISED: string[] = [

@@ -1796,7 +1796,7 @@ export const ROUND5_NOT_GOVERNMENT: string[] = [
  * split in 2018 between three others (Littenseradiel), regional school-attendance and safety networks and an
  * archive whose legal runner the page does not show, a regional cooperation with no legal body of its own
  * (regionoordveluwe.nl, a shared site: transit), Waternet (a foundation working for a water board and
- * Amsterdam) and documents on vendors' hosts under labels that are neither a council's domain nor its name.
+ * Amsterdam: transit since round 8) and documents on vendors' hosts under labels that are neither a council's domain nor its name.
  */
 export const ROUND5_UNRECOGNISED: string[] = [
   'http://www.littenseradiel.nl/frysk/produkten-en-tsjinsten_3584/product/klacht-indienen_349.html',

@@ -402,6 +402,8 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
     'http://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/toeslagen/informatie_over_toeslagen/hoe_werken_toeslagen/hoogte_van_mijn_toeslag/partner/',
     'Dienst Toeslagen',
   ),
+  c(29, 'https://www.waternet.nl/en/service-and-contact/water-authority-tax/objection/', 'Waterschap Amstel, Gooi en Vecht'),
+  c(29, 'https://www.waternet.nl/service-en-contact/waterschapsbelasting/bezwaar/', 'Waterschap Amstel, Gooi en Vecht'),
   c(29, 'https://www.steenwijkerland.nl/Inwoners/Belastingen/Kwijtschelding_gemeentelijke_belastingen', 'Gemeente Steenwijkerland'),
   c(29, 'http://www.hetcak.nl/portalserver/portals/cak-portal/pages/k1-2-5-4-rekenprogramma-zorg-thuis', 'CAK'),
   c(29, 'https://sociaal.meerinzicht.nl/zorg-en-ondersteuning/eigen-bijdrage-wmo/', 'Meerinzicht'),
@@ -2387,21 +2389,18 @@ export const ROUND8_NOT_GOVERNMENT: string[] = [
  * Government pages that name no one: sites several bodies share (transit by design: brandweer.nl, the Gelderland
  * omgevingsdiensten, the joint host of two safety regions, the domain of Haaren, split over four municipalities in
  * 2021) and others left unrecognised because no stored page shows the legal runner: a joint social-services unit of
- * three municipalities, a vendor's test copy of denhaag.nl, Waternet (a foundation working for a water board and a
- * municipality), an ambulance service, two regional archives, a municipal work-and-income service, a social team, a
- * regional care site, a port authority with both a joint arrangement and a company behind it, and the
- * medical-assistance office of two safety regions; from batch 31 a municipal tax office whose runner no page names, a
- * dike project of several partners, and a local site whose runner is not shown; from batch 32 a housing portal that
- * names the municipality only in the third person, a programme site of several ministries, and a social-services office
- * that six municipalities share (transit).
+ * three municipalities, a vendor's test copy of denhaag.nl, an ambulance service, two regional archives, a municipal
+ * work-and-income service, a social team, a regional care site, a port authority with both a joint arrangement and a
+ * company behind it, and the medical-assistance office of two safety regions; from batch 31 a municipal tax office
+ * whose runner no page names, a dike project of several partners, and a local site whose runner is not shown; from
+ * batch 32 a housing portal that names the municipality only in the third person, a programme site of several
+ * ministries, and a social-services office that six municipalities share (transit).
  */
 export const ROUND8_UNRECOGNISED: string[] = [
   'https://www.brandweer.nl/onderwerpen/gebruiksmelding-brandveiligheid/',
   'https://www.iasz.nl/werk-en-uitkering/bijstand-kosten-delen/',
   'https://denhaag.test.acato.nl/nl/natuur-en-milieu/afval-scheiden-en-hergebruik/afval-scheiden-papier/',
   'https://www.vidar.nl/ik-zoek-werk-en-of-inkomen/uitkering/ioaw-uitkering/',
-  'https://www.waternet.nl/en/service-and-contact/water-authority-tax/objection/',
-  'https://www.waternet.nl/service-en-contact/waterschapsbelasting/bezwaar/',
   'https://www.ambulanceoost.nl/meldkamer',
   'https://www.regionaalarchiefdordrecht.nl/zoekwijzer-bouwvergunningen/',
   'https://www.rijckheyt.nl/notari%C3%ABle-archieven',

@@ -145,6 +145,8 @@ describe('recognize: sites several government bodies share name none of them (ro
     'https://jp2023.nh-sv.nl/thema/zorg-veiligheid/',
     'https://www.sdfryslan.nl/nieuws/veiligheid-voorop',
     'https://samen.vrfgv.nl/ambulances-rav-gooi-en-vechtstreek-rijden-18-000-ritten-per-jaar/',
+    // Waternet works for a water board and a municipality; only its water-board-tax pages name one (round-8 cases)
+    'https://waternet.nl/mijn-waternet/belasting',
   ])('%s → a shared site, no organisation', (url) => {
     const r = recognize(url, index);
     expect([r.match, r.organization]).toEqual(['transit', null]);
