@@ -164,6 +164,8 @@ export const TRANSIT: string[] = [
   'https://www.rijksoverheid.nl/ministeries/ministerie-van-financien-nep',
   'https://www.government.nl/topics/taxation',
   'https://onbekende-gemeenschap.pleio.nl/',
+  // one office that Lelystad runs for six municipalities (round 9): the note names them, no one municipality is claimed
+  'https://www.zelfstandigenloketflevoland.nl/',
 ];
 
 /** Not government, or not the organisation it looks like. */

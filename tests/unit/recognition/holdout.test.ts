@@ -1,6 +1,6 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), 9 to 15, 16 to 23, 24 to 25 and 26 to 28,
- * taken from stored web pages (holdout-pages-cases.ts and holdout-round5/6/7-cases.ts), are recognised as the
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), then 9 to 15 and rounds 5 to 9 (batches 16 to 34),
+ * taken from stored web pages (holdout-pages-cases.ts and holdout-round5…9-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
  */
@@ -17,6 +17,7 @@ import { ROUND5_CASES, ROUND5_NOT_GOVERNMENT, ROUND5_UNRECOGNISED } from './hold
 import { ROUND6_CASES, ROUND6_NOT_GOVERNMENT, ROUND6_UNRECOGNISED } from './holdout-round6-cases';
 import { ROUND7_CASES, ROUND7_NOT_GOVERNMENT, ROUND7_UNRECOGNISED } from './holdout-round7-cases';
 import { ROUND8_CASES, ROUND8_NOT_GOVERNMENT, ROUND8_UNRECOGNISED } from './holdout-round8-cases';
+import { ROUND9_CASES, ROUND9_NOT_GOVERNMENT, ROUND9_UNRECOGNISED } from './holdout-round9-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -88,82 +89,38 @@ const tablesBefore16 = () => [
   ...SWEEP_CASES.map((c) => c.url),
 ];
 
-describeBatches(
-  'recognize: hold-out batches 16 to 23 (stored web pages, round 5)',
-  { cases: ROUND5_CASES, noOne: [...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED] },
-  tablesBefore16,
-);
+/** The blind rounds from stored pages since round 5, each checked to be new against every table before it. */
+const ROUNDS = [
+  {
+    title: 'recognize: hold-out batches 16 to 23 (stored web pages, round 5)',
+    cases: ROUND5_CASES,
+    noOne: [...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 24 and 25 (stored web pages, round 6)',
+    cases: ROUND6_CASES,
+    noOne: [...ROUND6_NOT_GOVERNMENT, ...ROUND6_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 26 to 28 (stored web pages, round 7)',
+    cases: ROUND7_CASES,
+    noOne: [...ROUND7_NOT_GOVERNMENT, ...ROUND7_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 29 to 32 (stored web pages, round 8)',
+    cases: ROUND8_CASES,
+    noOne: [...ROUND8_NOT_GOVERNMENT, ...ROUND8_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 33 and 34 (stored web pages, round 9)',
+    cases: ROUND9_CASES,
+    noOne: [...ROUND9_NOT_GOVERNMENT, ...ROUND9_UNRECOGNISED],
+  },
+];
 
-describeBatches(
-  'recognize: hold-out batches 24 and 25 (stored web pages, round 6)',
-  { cases: ROUND6_CASES, noOne: [...ROUND6_NOT_GOVERNMENT, ...ROUND6_UNRECOGNISED] },
-  () => [...tablesBefore16(), ...ROUND5_CASES.map((c) => c.url), ...ROUND5_NOT_GOVERNMENT, ...ROUND5_UNRECOGNISED],
-);
-
-describeBatches(
-  'recognize: hold-out batches 26 to 28 (stored web pages, round 7)',
-  { cases: ROUND7_CASES, noOne: [...ROUND7_NOT_GOVERNMENT, ...ROUND7_UNRECOGNISED] },
-  () => [
+ROUNDS.forEach((round, i) =>
+  describeBatches(round.title, round, () => [
     ...tablesBefore16(),
-    ...[...ROUND5_CASES, ...ROUND6_CASES].map((c) => c.url),
-    ...ROUND5_NOT_GOVERNMENT,
-    ...ROUND5_UNRECOGNISED,
-    ...ROUND6_NOT_GOVERNMENT,
-    ...ROUND6_UNRECOGNISED,
-  ],
+    ...ROUNDS.slice(0, i).flatMap((older) => [...older.cases.map((c) => c.url), ...older.noOne]),
+  ]),
 );
-
-describeBatches(
-  'recognize: hold-out batches 29 to 32 (stored web pages, round 8)',
-  { cases: ROUND8_CASES, noOne: [...ROUND8_NOT_GOVERNMENT, ...ROUND8_UNRECOGNISED] },
-  () => [
-    ...tablesBefore16(),
-    ...[...ROUND5_CASES, ...ROUND6_CASES, ...ROUND7_CASES].map((c) => c.url),
-    ...ROUND5_NOT_GOVERNMENT,
-    ...ROUND5_UNRECOGNISED,
-    ...ROUND6_NOT_GOVERNMENT,
-    ...ROUND6_UNRECOGNISED,
-    ...ROUND7_NOT_GOVERNMENT,
-    ...ROUND7_UNRECOGNISED,
-  ],
-);
-
-describe('recognize: sites that targeted sweeps of stored pages found missing or misnamed', () => {
-  it.each(SWEEP_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
-    expect(recognize(url, index).organization?.name).toBe(org);
-  });
-});
-
-describe('recognize: sites several government bodies share name none of them (round 6)', () => {
-  it.each([
-    'https://www.hwbp.nl/over-hwbp',
-    'https://www.slimwatermanagement.nl/nieuws/nieuwsberichten/toekomstbestendig-watersysteem-ark-nzk/',
-    'http://www.brabantkeur.nl/themas/details/Steigers-vlonders-en-overhangende-bouwwerken/71',
-    // round 8: a municipality split over four successors, and joint sites of municipalities, police and OM, of the
-    // Frisian municipalities and of two safety regions
-    'https://www.haaren.nl/home/asbest_41933/',
-    'https://jp2023.nh-sv.nl/thema/zorg-veiligheid/',
-    'https://www.sdfryslan.nl/nieuws/veiligheid-voorop',
-    'https://samen.vrfgv.nl/ambulances-rav-gooi-en-vechtstreek-rijden-18-000-ritten-per-jaar/',
-    // Waternet works for a water board and a municipality; only its water-board-tax pages name one (round-8 cases)
-    'https://waternet.nl/mijn-waternet/belasting',
-  ])('%s → a shared site, no organisation', (url) => {
-    const r = recognize(url, index);
-    expect([r.match, r.organization]).toEqual(['transit', null]);
-  });
-});
-
-describe("recognize: the ministries' shared magazine host names each magazine's own organisation (round 6)", () => {
-  it.each([
-    ['https://magazines.rijksoverheid.nl/knmi/knmimagazine/2020/01/', 'Koninklijk Nederlands Meteorologisch Instituut'],
-    ['https://magazines.rijksoverheid.nl/scp/x', 'Sociaal en Cultureel Planbureau'],
-    ['https://magazines.rijksoverheid.nl/jenv/jenvmagazine/2023/21/', 'Ministerie van Justitie en Veiligheid'],
-  ])('%s → %s', (url, org) => {
-    expect(recognize(url, index).organization?.name).toBe(org);
-  });
-
-  it('names no one for the host itself or a magazine no list gives', () => {
-    expect(recognize('https://magazines.rijksoverheid.nl/', index).match).toBe('transit');
-    expect(recognize('https://magazines.rijksoverheid.nl/onbekend/1', index).organization).toBeNull();
-  });
-});
