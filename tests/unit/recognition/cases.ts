@@ -166,6 +166,9 @@ export const TRANSIT: string[] = [
   'https://onbekende-gemeenschap.pleio.nl/',
   // one office that Lelystad runs for six municipalities (round 9): the note names them, no one municipality is claimed
   'https://www.zelfstandigenloketflevoland.nl/',
+  // round 9 sweeps: a youth-care region of fifteen municipalities, and a programme of the VNG, a federation and VWS
+  'https://jeugdregionijmegen.nl/opgave6/huiselijk-geweld-en-kindermishandeling/',
+  'http://regioaanpakveiligthuis.nl/',
 ];
 
 /** Not government, or not the organisation it looks like. */

@@ -1324,5 +1324,10 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
     org: 'Gemeente Loon op Zand',
   },
   { url: 'http://www.omgevingsvisiezundert.nl/wat-betekent-de-omgevingsvisie-voor-u.html', org: 'Gemeente Zundert' },
-  { url: 'http://www.ombudsman-utrecht.nl/de_ombudsman.php', org: 'Gemeente Utrecht' },
+  { url: 'http://www.ombudsman-utrecht.nl/de_ombudsman.php', org: 'Gemeente Utrecht' }, // round 9 sweeps: regional social services and report sites
+  { url: 'https://2017.begrotingzuidholland.nl/p3565/hoe-is-de-begroting-opgebouwd', org: 'Provincie Zuid-Holland' },
+  {
+    url: 'https://regiostedendriehoek.nl/wat-brengt-ons-de-regio-deal-en-nog-8-vragen-aan-projectleiders-myriam-en-siep/',
+    org: 'Cleantech Regio',
+  },
 ];
