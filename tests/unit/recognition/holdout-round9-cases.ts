@@ -1,5 +1,5 @@
 /**
- * Issue 11, round 9: blind hold-out batches 33 to 36, real URLs from stored copies of public web pages (the search
+ * Issue 11, round 9: blind hold-out batches 33 to 37, real URLs from stored copies of public web pages (the search
  * tool's pages corpus), each with the organisation the page shows runs the site, written down by helpers who did not
  * look at the table. Batch 33 came from 163 citizen tasks that name no organisation and that no earlier round used
  * ("naamswijziging kind aanvragen", "koopzondag ontheffing winkel", "warmtenet aansluiten wijk",
@@ -7,16 +7,17 @@
  * commissievergadering", "verzilverlening", "stolpersteine aanvragen"), batch 35 from 139 more on farming, nature,
  * consular and Caribbean matters and public data ("mestboekhouding controle", "noodpaspoort", "Bonaire belasting",
  * "grondwaterkaart", "retailvisie"), and batch 36 from 160 tasks that each name a place, as citizens search ("Opmeer
- * afvalkalender", "Lochem schuldhulp", "Den Helder hondenbelasting"); each skipped only exact URLs measured before.
- * Batch 33 was measured once against the round-8 table, batch 34 once after the batch-33 fixes, batch 35 once after
- * the batch-34 fixes and two sweeps, batch 36 once after the batch-35 fixes; see the issue-11 note of round 9 for
- * the numbers. `org` is the table's name of the legal organisation (a merged municipality names its successor;
- * KOOP's sites name Logius).
+ * afvalkalender", "Lochem schuldhulp", "Den Helder hondenbelasting"), and batch 37 from 80 that name a place or a
+ * regional body and a topic ("Enschede belastingen", "Omgevingsdienst Zuidoost-Brabant klacht melden"); each skipped
+ * only exact URLs measured before. Batch 33 was measured once against the round-8 table, batch 34 once after the
+ * batch-33 fixes, batch 35 once after the batch-34 fixes and two sweeps, batch 36 once after the batch-35 fixes,
+ * batch 37 once after the batch-36 fixes; see the issue-11 note of round 9 for the numbers. `org` is the table's
+ * name of the legal organisation (a merged municipality names its successor; KOOP's sites name Logius).
  * Four answers are kept though a helper wrote another name: cultureelerfgoed.nl names OCW (kept since round 4);
  * prestatie-opkaart.datawonen.nl names BZK, as the 2022 list does, because no stored page names the ministry the
  * helper wrote from memory; business.gov.nl names RVO, whose bylines its pages carry, where the helper followed a
  * habit of earlier batches (KVK); and ruimtelijkeplannen.nl names the Kadaster, the unit the 2016 Websiteregister
- * gives, where the helper wrote BZK from memory.
+ * gives, where the helpers of batches 36 and 37 wrote BZK from memory.
  * Left out: rijksoverheid.nl and government.nl (transit by design), and two pages the helpers called not government
  * that the table names as a register organisation that runs them: NORA's noraonline.nl (ICTU) and nji.nl (as in
  * rounds 5 to 8). Kept as government though the helper wrote it as not: Leeuwarden's council agenda on the vendor's
@@ -26,7 +27,7 @@
  */
 import { batchCase as c, type BatchCase } from './holdout-cases';
 
-export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36>[] = [
+export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
   c(33, 'http://ob.gouda.nl/Inwoners/Geboorte_huwelijk_en_overlijden/Naamskeuze', 'Gemeente Gouda'),
   c(33, 'https://loket.oss.nl/Loket/product/df3bb091b79530aad3c5ee9b096ea8b7', 'Gemeente Oss'),
   c(33, 'https://www.kerkrade.nl/geslacht-op-geboorteakte-wijzigen', 'Gemeente Kerkrade'),
@@ -1679,6 +1680,281 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36>[] = [
   ),
   c(36, 'https://www.raadvanstate.nl/uitspraken/@5898/201609524-1-r6/', 'Raad van State'),
   c(36, 'https://www.raadvanstate.nl/uitspraken/@86515/201004747-1-r4/', 'Raad van State'),
+  c(37, 'https://www.bladel.nl/geluids-en-geuroverlast-melden', 'Gemeente Bladel'),
+  c(37, 'https://www.heeze-leende.nl/home/onderwerpen-a-z_42056/product/milieuklachten-over-bedrijven_841.html', 'Gemeente Heeze-Leende'),
+  c(37, 'https://www.woensdrecht.nl/home/veiligheid_43220/item/milieuklachten_72817.html', 'Gemeente Woensdrecht'),
+  c(37, 'https://www.omwb.nl/milieuklachten/informatie-voor-gemeenten-64.html', 'Omgevingsdienst Midden- en West-Brabant'),
+  c(
+    37,
+    'https://oosterhout.nl/melding-klacht-en-bezwaar/melden-bij-de-gemeente/vermoedens-van-crimineel-gedrag-melden/overtreding-van-gemeenteregels-melden',
+    'Gemeente Oosterhout',
+  ),
+  c(
+    37,
+    'https://www.odzob.nl/overheden/over-ons/organisatie/cases/brabant-brede-24-7-milieuklachtencentrale',
+    'Omgevingsdienst Zuidoost-Brabant',
+  ),
+  c(37, 'https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR693414/1/html/CVDR693414_1.html', 'Logius'),
+  c(37, 'http://www.enschede.nl/repository/00366/', 'Gemeente Enschede'),
+  c(37, 'https://gbtwente.nl/tarieven/enschede', 'Gemeenschappelijke Regeling Gemeentelijk Belastingkantoor Twente'),
+  c(37, 'https://lokaleregelgeving.overheid.nl/CVDR693414/1', 'Logius'),
+  c(37, 'https://www.gbtwente.nl/index.php?page=products', 'Gemeenschappelijke Regeling Gemeentelijk Belastingkantoor Twente'),
+  c(37, 'https://documenten.enschede.nl/paragrafen2530', 'Gemeente Enschede'),
+  c(
+    37,
+    'https://zoetermeer.begrotingsapp.nl/programmabegroting-2024-2027/project/doelstelling-11-bijdragen-aan-maatwerk-in-spelen-en-leren',
+    'Gemeente Zoetermeer',
+  ),
+  c(37, 'https://www.zoetermeer.nl/lokaal-educatieve-agenda-lea', 'Gemeente Zoetermeer'),
+  c(37, 'https://en.zoetermeer.nl/soorten-onderwijs', 'Gemeente Zoetermeer'),
+  c(37, 'https://www.zoetermeer.nl/soorten-onderwijs', 'Gemeente Zoetermeer'),
+  c(37, 'https://www.markermeerdijken.nl/markermeerdijken/omgeving_277/', 'Hoogheemraadschap Hollands Noorderkwartier'),
+  c(37, 'https://www.hhnk.nl/portaal/veilige-duinen-en-dijken_42380/', 'Hoogheemraadschap Hollands Noorderkwartier'),
+  c(37, 'https://www.heerde.nl/Inwoners/Wonen_en_ver_bouwen/Bouwen_en_verbouwen/Omgevingswet/Omgevingsvisie', 'Gemeente Heerde'),
+  c(
+    37,
+    'https://heerde.begrotingsapp.nl/2020-programmabegroting/project/we-gaan-duurzaam-om-met-de-natuurlijke-kwaliteiten-onder-andere-door-invulling-te-geven-aan-het-bestaande-landschapsontwikkelingsplan-lop-landschapsontwikkeling-wordt-onderdeel-van-de-omgevingsvisie',
+    'Gemeente Heerde',
+  ),
+  c(37, 'https://www.heerde.nl/Bestuur_en_organisatie/Actueel/Projecten/Centrumplan_Heerde', 'Gemeente Heerde'),
+  c(
+    37,
+    'https://www.ruimtelijkeplannen.nl/documents/NL.IMRO.0246.TAMOPH22bWapKer24b-ON01/t_NL.IMRO.0246.TAMOPH22bWapKer24b-ON01.html',
+    'Kadaster',
+  ),
+  c(37, 'https://www.opmeer.nl/noodverordening-covid-19-14-oktober-2020', 'Gemeente Opmeer'),
+  c(37, 'https://www.vrnhn.nl/organisatie', 'Veiligheidsregio Noord-Holland Noord'),
+  c(37, 'https://www.vrnhn.nl/informatie-bij-incidenten/coronavirus', 'Veiligheidsregio Noord-Holland Noord'),
+  c(37, 'https://www.rijswijk.nl/nieuwsoverzicht?page=5', 'Gemeente Rijswijk'),
+  c(37, 'http://www.Rijswijk.nl', 'Gemeente Rijswijk'),
+  c(37, 'https://gemeenteraad.heemskerk.nl/hoe-werkt-de-raad', 'Gemeente Heemskerk'),
+  c(37, 'https://www.heemskerk.nl/bestuur_en_organisatie/gemeenteraad/', 'Gemeente Heemskerk'),
+  c(37, 'https://gemeenteraad.heemskerk.nl/praat-met-de-raad', 'Gemeente Heemskerk'),
+  c(37, 'http://www.drimmelen.nl/portal/evenementen_43256/', 'Gemeente Drimmelen'),
+  c(37, 'https://drimmelen.nl/monumenten', 'Gemeente Drimmelen'),
+  c(37, 'https://www.delft.nl/woonvisie-2023-2028', 'Gemeente Delft'),
+  c(
+    37,
+    'https://media.delft.nl/raad/commissies/wonen,%20integratie,%20jeugd,%20zorg%20en%20onderwijs/2008/bijlage-nota/w_2008_010_bn.html',
+    'Gemeente Delft',
+  ),
+  c(37, 'https://www.putten.nl/Inwoners/Actueel/Nieuws/Juni_2020', 'Gemeente Putten'),
+  c(37, 'https://www.putten.nl/Inwoners/Actueel/Nieuws/Mei_2020', 'Gemeente Putten'),
+  c(37, 'https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR333586/1/html/CVDR333586_1.html', 'Logius'),
+  c(37, 'https://zoek.officielebekendmakingen.nl/wsb-2014-4192.html', 'Logius'),
+  c(37, 'https://zoek.officielebekendmakingen.nl/stcrt-2014-6174.html', 'Logius'),
+  c(37, 'https://www.gemeentemaastricht.nl/bouwen-en-verbouwen/energie-en-klimaat/een-klimaatneutrale-stad', 'Gemeente Maastricht'),
+  c(37, 'https://h-i-ambacht.nl/Gewoon_Ambacht/Overzicht/Over_Ambacht', 'Gemeente Hendrik-Ido-Ambacht'),
+  c(
+    37,
+    'https://salha.nl/bezoekersinformatie/nieuws/949-allerlaatste-aflevering-van-het-streekarchief-een-archiefstuk-uit-de-muur',
+    'Streekarchief Langstraat Heusden Altena',
+  ),
+  c(37, 'https://www.meppel.nl/Bestuurenorganisatie/Actueel/Nieuwsarchief', 'Gemeente Meppel'),
+  c(37, 'http://rudzeeland.nl/Algemeen_RUDZeeland/Nieuws_RZ/Actueel_nieuws/Jaarrekening_2014_RUD_Zeeland_vastgesteld', 'RUD Zeeland'),
+  c(37, 'http://rudzeeland.nl/Algemeen_RUDZeeland/Nieuws_RZ/Actueel_nieuws/RUD_Zeeland_is_open_en_transparant', 'RUD Zeeland'),
+  c(37, 'https://rud-zeeland.nl/actual_pt_categories/jubileum', 'RUD Zeeland'),
+  c(
+    37,
+    'https://www.renkum.nl/Bestuur/College_B_W/Collegeperspectief_2022_2026/3_Focuspunten_waar_we_ons_nu_op_richten',
+    'Gemeente Renkum',
+  ),
+  c(37, 'https://www.gemeentestein.nl/vergunningen/uitleg-omgevingsvergunning', 'Gemeente Stein'),
+  c(
+    37,
+    'http://standaarden.overheid.nl/oep/technische-documentatie/documentsoort.jsp?selected=2&id=http://technische-documentatie.oep.overheid.nl/oeb/si/documentsoort/staatscourant/vergunningen&configuratie=2017-05-19&bladnaam=staatscourant',
+    'Logius',
+  ),
+  c(
+    37,
+    'https://www.amstelveen.nl/web/Wonen-en-Leven/Paspoort-identiteitskaart-en-visum/paspoortidentiteitskaartenvisum/Paspoort-tweede.htm',
+    'Gemeente Amstelveen',
+  ),
+  c(37, 'http://vrzhz.nl/component/content/?view=archive&Itemid=105', 'Veiligheidsregio Zuid-Holland Zuid'),
+  c(37, 'http://vrzhz.nl/actueel', 'Veiligheidsregio Zuid-Holland Zuid'),
+  c(
+    37,
+    'https://veiligheidsregio-zuid-holland-zuid.foleon.com/nieuwsbrief/vrzhz-jaarverslag-2019/vrzhz-jaarverslag-2019/',
+    'Veiligheidsregio Zuid-Holland Zuid',
+  ),
+  c(37, 'https://www.zhzveilig.nl/bestuur/', 'Veiligheidsregio Zuid-Holland Zuid'),
+  c(37, 'https://www.reuseldemierden.nl/andere-activiteiten-opbij-het-water', 'Gemeente Reusel-de Mierden'),
+  c(37, 'https://www.dommel.nl/ik-wil-beregenen-met-grondwater', 'Waterschap De Dommel'),
+  c(37, 'http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Waterschap%20De%20Dommel/CVDR272346.html', 'Logius'),
+  c(37, 'https://www.hdsr.nl/english/about-us/', 'HDSR Hoogheemraadschap De Stichtse Rijnlanden'),
+  c(
+    37,
+    'https://www.rijnland.net/actueel/nieuws/nieuws-2015/website-dijkversterking-centraal-holland-in-de-lucht',
+    'Hoogheemraadschap van Rijnland',
+  ),
+  c(37, 'https://www.hdsr.nl/buurt/nieuwegein/oeververbetering-oudegein/', 'HDSR Hoogheemraadschap De Stichtse Rijnlanden'),
+  c(37, 'https://www.werkenbijhdsr.nl/techniek', 'HDSR Hoogheemraadschap De Stichtse Rijnlanden'),
+  c(
+    37,
+    'https://www.lisse.nl/bestuur-en-organisatie/bekendmakingen/bekendmaking/gv-publicatie/verordening-op-de-heffing-en-invordering-van-afvalstoffenheffing-lisse-2021-4868',
+    'Gemeente Lisse',
+  ),
+  c(37, 'https://www.lisse.nl/inwoners-en-ondernemers/afval-en-milieu/afval-soorten.html', 'Gemeente Lisse'),
+  c(37, 'https://www.weert.nl/cultuurstad-op-maat', 'Gemeente Weert'),
+  c(37, 'https://www.weert.nl/erfgoed', 'Gemeente Weert'),
+  c(37, 'https://hhdelfland.nl/over-ons/historie', 'Hoogheemraadschap van Delfland'),
+  c(37, 'https://www.hhdelfland.nl/publish/pages/2365/d_h_nieuwsbrief_11_januari_2023_1.html', 'Hoogheemraadschap van Delfland'),
+  c(
+    37,
+    'https://www.overheid.nl/zoekresultaat/diensten/6/10/lijst/dt.modified%5Bwithin%5D%3Dafgelopen-maand%26ot.authority%5Bsame%5D%3DZeeland',
+    'Logius',
+  ),
+  c(37, 'https://www.zuid-holland.nl/loket/ppc/alle-producten/index/@8148/omgevingsvergunning-1/', 'Provincie Zuid-Holland'),
+  c(
+    37,
+    'https://regelen.overijssel.nl/Producten_en_diensten/Vergunningen_ontheffingen_en_meldingen/Ontheffing/Borden_plaatsing_van_aanduidingsborden:0HC5KSrfQuaYCQDPzwlKBw',
+    'Provincie Overijssel',
+  ),
+  c(37, 'http://www.overijssel.nl/loket/vergunningen-0/@E3m/omgevingsvergunning/', 'Provincie Overijssel'),
+  c(37, 'https://www.brabant.nl/applicaties/producten/ontheffing_omgevingsverordening_6352', 'Provincie Noord-Brabant'),
+  c(37, 'https://nieuwegein.begroting-2020.nl/p1719/versterking-eigen-kracht', 'Gemeente Nieuwegein'),
+  c(37, 'https://nieuwegein.begroting-2026.nl/p48198/versterking-eigen-kracht-ondersteuning-en-bescherming', 'Gemeente Nieuwegein'),
+  c(37, 'http://nieuwegein.begroting-2018.nl/p302/versterking-eigen-kracht-ondersteuning-en-bescherming', 'Gemeente Nieuwegein'),
+  c(37, 'https://www.veiligheidsregioflevoland.nl/organisatie/taken-activiteiten-0/', 'Veiligheidsregio Flevoland'),
+  c(37, 'https://www.veiligheidsregioflevoland.nl/organisatie/missie-visie/', 'Veiligheidsregio Flevoland'),
+  c(37, 'https://www.lelystad.nl/4/Lelystad/Veiligheid/Veiligheidsregio-Flevoland.html', 'Gemeente Lelystad'),
+  c(37, 'https://www.borne.nl/digitaal-inzien/producten/productlijst/bijzondere-bijstand', 'Gemeente Borne'),
+  c(37, 'https://www.borne.nl/wonen/zorg-jeugd-werk-en-sociaal-fonds/sociaal-fonds', 'Gemeente Borne'),
+  c(37, 'https://emmen.begroting-2026.nl/p3459/trends-en-ontwikkelingen', 'Gemeente Emmen'),
+  c(37, 'http://gemeente.emmen.nl/wonen-en-leven/zorg-en-welzijn/wmo-in-2014/wmo-in-emmen.html', 'Gemeente Emmen'),
+  c(37, 'https://gemeente.emmen.nl/ondersteuning-de-wmo', 'Gemeente Emmen'),
+  c(37, 'https://www.brabantsedelta.nl/waterschapsbelasting', 'Waterschap Brabantse Delta'),
+  c(
+    37,
+    'https://www.brabantsedelta.nl/algemeen/bestuur-en-organisatie/begroting-en-belastingen/begroting-en-belastingen.html',
+    'Waterschap Brabantse Delta',
+  ),
+  c(
+    37,
+    'https://www.bwbrabant.nl/bwb/veelgesteldevragen/vragen-over-belastingen-van-het-waterschap/',
+    'Belastingsamenwerking West-Brabant',
+  ),
+  c(37, 'https://www.wassenaar.nl/hoe-en-waar-kunt-u-stemmen', 'Gemeente Wassenaar'),
+  c(37, 'https://www.wassenaar.nl/inwoners-wassenaar/gemeenteraadsverkiezingen-2018_44393/', 'Gemeente Wassenaar'),
+  c(
+    37,
+    'https://hardinxveld-giessendam.nl/Zorg_en_onderwijs/Handig/Maatschappelijke_agenda/Volledige_inhoud_Maatschappelijke_Agenda',
+    'Gemeente Hardinxveld-Giessendam',
+  ),
+  c(37, 'https://lokaleregelgeving.overheid.nl/CVDR742139/1', 'Logius'),
+  c(37, 'https://zoek.officielebekendmakingen.nl/gmb-2025-548262.html', 'Logius'),
+  c(
+    37,
+    'https://gemeenteraad.hofvantwente.nl/themas/Presentaties/2024-01-24-Regionale-Bijeenkomst-Almelo-rekenkameronderzoek-OmgevingsDienst-Twente',
+    'Gemeente Hof van Twente',
+  ),
+  c(37, 'https://www.oldenzaal.nl/nieuws/omgevingsdienst-twente-is-opgericht', 'Gemeente Oldenzaal'),
+  c(37, 'https://www.diemen.nl/omgevingsvisie/Meedenken_en_doen/Diemen_als_dorp', 'Gemeente Diemen'),
+  c(
+    37,
+    'https://www.diemen.nl/omgevingsvisie/Mijn_Diemen_van_Morgen/De_Week_van_Mijn_Diemen_van_Morgen/Dorpse_verbondenheid',
+    'Gemeente Diemen',
+  ),
+  c(37, 'https://www.bergendal.nl/bouw-en-verbouwing-controle', 'Gemeente Berg en Dal'),
+  c(37, 'https://www.odregionijmegen.nl/over-ons/zo-kan-het-ook/', 'Omgevingsdienst Regio Nijmegen'),
+  c(37, 'https://www.bunschoten.nl/subsidie', 'Gemeente Bunschoten'),
+  c(37, 'https://www.raalte.nl/budgetsubsidie', 'Gemeente Raalte'),
+  c(37, 'https://www.ermelo.nl/portal-ermelo/persberichten_42305/archief/', 'Gemeente Ermelo'),
+  c(
+    37,
+    'https://www.ermelo.nl/evenementen-horeca-en-subsidies/evenement-of-activiteit-organiseren/evenement-organiseren',
+    'Gemeente Ermelo',
+  ),
+  c(37, 'https://pcportal.zeeland.nl/begroting-2022---/programma/1-1-grote-projecten', 'Provincie Zeeland'),
+  c(37, 'https://www.krimpenaandenijssel.nl/coronanieuws', 'Gemeente Krimpen aan den IJssel'),
+  c(37, 'https://amersfoort.jaarverslag-2018.nl/p1284/samenwerking', 'Gemeente Amersfoort'),
+  c(37, 'https://www.rudutrecht.nl/verzoek-om-handhaving/', 'Regionale uitvoeringsdienst Utrecht 2.0'),
+  c(37, 'https://www.rudutrecht.nl/faq', 'Regionale uitvoeringsdienst Utrecht 2.0'),
+  c(37, 'https://provincie-utrecht.jaarverslag-2019.nl/p12419/uitvoeren-nauwere-samenwerking-rud-en-odru', 'Provincie Utrecht'),
+  c(37, 'https://www.ooststellingwerf.nl/ooststellingwerf-wil-snel-woningen-bijbouwen', 'Gemeente Ooststellingwerf'),
+  c(37, 'https://www.almere.nl/wonen/bouwen-en-verbouwen/vergunningen-toezicht-handhaving/', 'Gemeente Almere'),
+  c(37, 'https://www.almere.nl/bouwen/vergunningen-toezicht-handhaving/vergunningen/kinderopvang-beginnen', 'Gemeente Almere'),
+  c(37, 'https://www.noord-holland.nl/Configuratie/Ondersteunende_navigatie_footer/Loket/Subsidies', 'Provincie Noord-Holland'),
+  c(
+    37,
+    'https://www.noord-holland.nl/Loket/Producten_en_Diensten/Producten_op_alfabet/C/Cofinanciering_Europese_EFRO_programma_s_NH_uvr_subsidie',
+    'Provincie Noord-Holland',
+  ),
+  c(37, 'https://edam-volendam.begroting-2026.nl/p29851/financiele-positie', 'Gemeente Edam-Volendam'),
+  c(37, 'https://edam-volendam.begroting-2026.nl/p29798/financien', 'Gemeente Edam-Volendam'),
+  c(37, 'https://www.edam-volendam.nl/besluitenlijst-raadvergadering-01-07-2021', 'Gemeente Edam-Volendam'),
+  c(37, 'http://www.milieujaarverslagnijmegen.nl/?p=98', 'Gemeente Nijmegen'),
+  c(37, 'https://nijmegen.begroting-2016.nl/p5989/duurzame-stad', 'Gemeente Nijmegen'),
+  c(37, 'https://www.ofgv.nl/ofgv/', 'Omgevingsdienst Flevoland & Gooi en Vechtstreek'),
+  c(37, 'https://www.ofgv.nl/overofgv/organisatie/', 'Omgevingsdienst Flevoland & Gooi en Vechtstreek'),
+  c(
+    37,
+    'https://www.dronten.nl/direct-regelen/wonen-verhuizen-verbouwen/vergunningen-en-ontheffingen/omgevingsvergunning',
+    'Gemeente Dronten',
+  ),
+  c(37, 'https://www.odijmond.nl/vaste-onderdelen/footer/footer/about-odijmond/', 'Omgevingsdienst IJmond'),
+  c(37, 'https://www.landerd.nl/inwoners/waardering-onroerende-zaken-woz_41819/', 'Gemeente Maashorst'),
+  c(37, 'https://www.kadaster.nl/zakelijk/registraties/landelijke-voorzieningen/woz', 'Kadaster'),
+  c(37, 'https://www.vru.nl/home/10-nieuws/1296-een-frisse-neus-halen-ga-dan-niet-met-de-auto', 'Veiligheidsregio Utrecht'),
+  c(
+    37,
+    'https://vru.nl/home/10-nieuws/1282-nieuwe-maatregelen-in-de-stad-utrecht-na-onrust-afgelopen-weekend-2',
+    'Veiligheidsregio Utrecht',
+  ),
+  c(
+    37,
+    'https://provincieutrecht.magzmaker.com/jaarverslag_2016_commissaris_van_de_koning_utrecht/openbare_orde_en_veiligheid',
+    'Provincie Utrecht',
+  ),
+  c(37, 'http://www.rijnland.net/actueel/nieuws', 'Hoogheemraadschap van Rijnland'),
+  c(37, 'https://www.rijnland.net/magazine-import/december-2020/het-jaar-2020-een-bewogen-jaar/', 'Hoogheemraadschap van Rijnland'),
+  c(37, 'https://www.eijsden-margraten.nl/Erfgoed.html', 'Gemeente Eijsden-Margraten'),
+  c(37, 'https://www.aaenmaas.nl/producten/watervergunning-aanvragen-of-activiteit-melden.html', 'Waterschap Aa en Maas'),
+  c(37, 'https://lokaleregelgeving.overheid.nl/CVDR271603/2', 'Logius'),
+  c(37, 'http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Waterschap%20Aa%20en%20Maas/CVDR327896.html', 'Logius'),
+  c(37, 'https://omwb.begrotingsapp.nl/jaarstukken-2024/programma/jaarverslag', 'Omgevingsdienst Midden- en West-Brabant'),
+  c(37, 'https://magazine.omwb.nl/omwb-in-beeld-18-oktober-2021/terugblik-od-on-tour-2021/', 'Omgevingsdienst Midden- en West-Brabant'),
+  c(37, 'https://zoek.officielebekendmakingen.nl/gmb-2025-182342.html', 'Logius'),
+  c(37, 'https://publicaties.brabant.nl/intensivering-toezicht-veehouderijen/voorwoord/', 'Provincie Noord-Brabant'),
+  c(
+    37,
+    'https://www.gemeente-steenbergen.nl/over_de_gemeente/regio_west-brabant/omgevingsdienst_midden_en_westbrabant/omgevingsdienst_midden-_en_west-brabant_operationeel_',
+    'Gemeente Steenbergen',
+  ),
+  c(37, 'https://wettenpocket.overheid.nl/portal/vlaardingen/weergevencvdr/221', 'Logius'),
+  c(
+    37,
+    'https://www.vlaardingen.nl/Organisatie/Nieuws_en_actualiteiten/Persberichten/Samenwerken_aan_meer_afvalscheiding_Gemeente_en_Waterweg_Wonen_vervangen_stortkokers_door_ondergrondse_containers',
+    'Gemeente Vlaardingen',
+  ),
+  c(37, 'https://www.vlaardingen.nl/Organisatie/Nieuws_en_actualiteiten/Nieuws/Op_weg_naar_minder_restafval', 'Gemeente Vlaardingen'),
+  c(37, 'https://www.wrij.nl/dijkversterking', 'Waterschap Rijn en IJssel'),
+  c(37, 'https://hetjaarinbeeld.wrij.nl/hetjaarinbeeld2020/dijken-en-waterveiligheid', 'Waterschap Rijn en IJssel'),
+  c(
+    37,
+    'https://www.schielandendekrimpenerwaard.nl/werk-in-uitvoering/bouwen-aan-sterke-waterkeringen/krachtige-ijsseldijken-krimpenerwaard/waarom-dit-project',
+    'Hoogheemraadschap van Schieland en de Krimpenerwaard',
+  ),
+  c(37, 'https://www.magazinesrijkswaterstaat.nl/hoewijwaterkeren/2021/01/koploperprojecten', 'Rijkswaterstaat'),
+  c(
+    37,
+    'https://www.oegstgeest.nl/inwoners/actueel/officiele-bekendmakingen/bekendmaking/publicatie/nota-advisering-uitvoering-regulering-en-toezicht-en-handhaving-2025-4931',
+    'Gemeente Oegstgeest',
+  ),
+  c(37, 'https://gemeentewestland.nl/vergunningen/omgevingsvergunning.html', 'Gemeente Westland'),
+  c(37, 'https://www.odwh.nl/Opdrachtgevers/Vergunning_verlenging/Wettelijke_taken', 'Omgevingsdienst West-Holland'),
+  c(
+    37,
+    'https://www.gemeentewestland.nl/aanvragen-en-regelen/ondernemen-en-arbeidsmigratie/vergunningen/omgevingsvergunning',
+    'Gemeente Westland',
+  ),
+  c(37, 'https://www.ridderkerk.nl/klimaatverandering', 'Gemeente Ridderkerk'),
+  c(
+    37,
+    'https://www.ridderkerk.nl/bestuur-en-organisatie/visie-en-beleid/klimaatvisie-ridderkerk/thema-7-klimaatadaptatie/samenvatting-strategie-klimaatadaptatie/',
+    'Gemeente Ridderkerk',
+  ),
+  c(37, 'https://www.heerlen.nl/1/corona/alle-nieuws/nieuwe-noodverordening-per-18-november-2020.html', 'Gemeente Heerlen'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2160,6 +2436,70 @@ export const ROUND9_NOT_GOVERNMENT: string[] = [
   'https://www.ed.nl/valkenswaard-waalre/waalre-wil-regels-bruiloften-versoepelen~ad56baab/',
   'https://www.regiobodeonline.nl/2020/04/raad-apeldoorn-vergadert-digitaal/',
   'https://historischeverenigingoegstgeest.nl/activiteiten/voo-zienswijzen/inspraak-door-voo-over-endegeest-overgeest-bij-oordeelsvormende-raadsvergadering-mei-2019',
+  'http://www.roskam.nl/home/nieuws/4626-enschede-wil-burgers-meer-betalen-voor-zorg-welzijn-en-dienstverlening.html',
+  'https://www.nhnieuws.nl/nieuws/315596/opvallend-veel-enkhuizers-onder-provinciale-statenkandidaten-hoe-kan-dat',
+  'https://d66.nl/zoetermeer/verkiezingsprogramma/onderwijs-economie-en-arbeidsparticipatie/onderwijs/',
+  'https://neuf-associates.nl/hoogheemraadschap-hnk-contractmanagement-hwbp',
+  'https://kadastralekaart.com/omgevingswet/ruimtelijk-plan/NL.IMRO.0246.800BUWBPOenweg14-ON01',
+  'https://www.omropfryslan.nl/fy/nijs/1033902/provinsje-en-wetterskip-lizze-sompestrook-njonken-it-nijdjip-oan',
+  'https://nl.wikipedia.org/wiki/Veiligheidsregio_Noord-Holland_Noord',
+  'https://landgraaf.sp.nl/nieuws/2007/03/redding-voor-de-landgraaf',
+  'https://magister-makelaars.nl/heemskerk',
+  'https://www.omroepbrabant.nl/nieuws/3230947/drimmelen-denkt-legale-wietplantage-te-blokkeren-maar-wiettelers-zijn-ze-te-snel-af',
+  'https://www.delftopzondag.nl/nieuws/algemeen/98770/delft-past-woonvisie-aan',
+  'https://wijputten.nl/nieuws/page/40/',
+  'https://www.cdamaastricht.nl/verkiezingen/speerpunten/een-duurzame-maastrichtse-samenleving/',
+  'https://www.plaatsengids.nl/hendrik-ido-ambacht',
+  'https://issuu.com./veiligheidsregiogelderlandzuid/docs/vrgz-multinieuws_5',
+  'https://www.cda.nl/flevoland/zeewolde/standpunten/verkiezingsprogramma',
+  'https://wijzijndno.nl/2025/12/19/',
+  'http://www.pzc.nl/zeeuws-nieuws/milieudienst-nog-niet-op-oorlogssterkte~a9a53b63c/',
+  'https://hoogenlaag.nl/lokaal/huisvesting-zorgdoelgroepen-renkum-beeld-100727',
+  'http://netherlands.consulate.gov.sr/consulaire-zaken/surinaams-paspoort/vereiste-documenten-tbv-een-aanvraag-voor-een-nieuw-paspoort/',
+  'https://projectoverflow.eu/consortium-veiligheids/',
+  'http://www.brabantscentrum.nl/nieuws/waterschap-tekent-dommelverdrag-/22808/79/',
+  'https://www.aureus.nl/sbe-masterday/sbe-masterday-2018-human-resource-management/',
+  'https://www.nieuws030.nl/columns/van-oosten-excessieve-stijging-woz-waarde/',
+  'http://triode.nl/hoogheemraadschap-de-stichtse-rijnlanden-sterke-lekdijk/',
+  'https://dusweert.nl/portfolio/cultuur-sport-en-recreatie/',
+  'https://wassenaar.pvda.nl/nieuws/gemeente-vraagt-delfland-handhaaf-kwijtschelding/',
+  'https://vspnieuwegein.nl/standpunten/armoede-bestrijding',
+  'https://www.destentor.nl/flevoland/veiligheidsregio-flevoland-is-te-kwetsbaar~a5945165/',
+  'https://clientenraadminimahengelo.nl/regelingen/activiteitenfonds-borne/',
+  'https://emmercourant.nl/artikel/267830/partijen-eisen-in-motie-aanpassing-wmo-beleid.html',
+  'https://zuidwestupdate.nl/nieuws/waterbeheer-mag-wat-kosten-je-hoeft-de-tv-maar-aan-te-zetten-om-te-zien-wat-klimaatverandering-doet',
+  'https://lokaalwassenaar.nl/?page_id=67',
+  'https://hetkompashardinxveld-giessendam.nl/column/column-raadspraat-peter-aan-de-wiel-488650',
+  'http://www.roskam.nl/home/nieuws/4781-enschede-geeft-herrie-in-de-tent-voor-start-omgevingsdienst-twente.html',
+  'https://www.plaatsengids.nl/diemen',
+  'https://tilburgers.nl/tag/provincie-brabant/',
+  'https://www.destentor.nl/nijmegen/nijmeegse-drugsbende-leek-geoliede-machine-die-alles-tot-in-de-puntjes-had-geregeld-ik-heb-heel-veel-spijt~aedf9480/',
+  'https://bunniksnieuws.nl/lokaal/nog-volop-budget-bazfonds-388527',
+  'https://sustainableprocurementplatform.eu/projecten/',
+  'https://www.plaatsengids.nl/krimpen-aan-den-ijssel',
+  'https://utrechtgemeente.partijvoordedieren.nl/bijdragen/commissiebijdrage-raadsvoorstel-zienswijze-ontwerp-programmabegroting-2021-rud-utrecht',
+  'https://www.onswoerden.nl/nieuws/het-is-zover-woerden-gaat-naar-de-stembus-lees-hier-alles-over-de-raadsverkiezingen',
+  'https://vgivastgoed.nl/gemeente-koopt-grond-voor-woningbouw',
+  'https://www.almere-citymarketing.nl/digitaal-aanmeldformulier/',
+  'https://innofunding.nl/nl/nieuws/05/10/23/noord-holland-stimuleert-gebruik-van-europese-subsidies',
+  'https://edam-volendam.groenlinks.nl/standpunten/12-het-financiele-plaatje',
+  'https://www.vdhselectie.nl/vacatures/151/privacy',
+  'https://studylibnl.com/doc/785523/nijmegen-4evergreen-',
+  'https://docplayer.nl/amp/15817811-Voorwoord-tim-de-rudder-1-inleiding-bert-pannekeet-2-in-15-jaar-naar-breed-milieuprofiel-2-1-van-milieudienst-naar-omgevingsdienst-2.html',
+  'https://www.wozcorrect.nl/wozdiensten/overwozcorrect.php?idCode=1_22012013_2136&topnav=Over+WOZcorrect',
+  'https://roulettefm.nl/nieuws/artikel/117472527-samenwerking-regionale-diensten-voor-veiligheid',
+  'https://wijchen.nieuws.nl/nieuws/20191004/ernstige-geldproblemen-voor-4-500-huishoudens-in-druten-en-wijchen/',
+  'http://johnooms.nl/waterschappen/hoogheemraadschap-van-rijnland/embed/',
+  'https://bedrijvenwegwijzer.nl/gemeente/Eijsden-Margraten/Weerdiensten',
+  'https://5dok.net/document/yj7ro565-ontwerp-waterbeheerplan-ontwerp-waterbeheerplan.html',
+  'https://www.nhnieuws.nl/nieuws/n119973/chaos-bij-waterschap-amsterdam-leidt-tot-35-procent-belastingverhoging',
+  'https://5dok.net/document/zwvonnn7-voorlopige-jaarstukken.html',
+  'https://www.irado.nl/nieuws/vlaardingen/met-de-afvalpas-naar-de-ondergrondse-container-voor-restafval',
+  'https://issuu.com./kriskras_context_content_design/docs/220060_hwbp_onepage_def_lr',
+  'https://inview.nl/openCitation/id0b3750efaacb41fd89358a4fce214c2b/provinciale-milieuverordening-noord-holland-tranche-5a-artikel-10-3-2-1',
+  'https://burgerop1.nl/strategie-klimaatadaptie-gemeente-ridderkerk/',
+  'https://nieuws.nl/algemeen/20200209/limburgse-hulpdiensten-zetten-actiecentra-op/',
+  'https://bvaverkeer.nl/project/parkeeronderzoek-haaksbergen/',
 ];
 
 /**
@@ -2167,9 +2507,10 @@ export const ROUND9_NOT_GOVERNMENT: string[] = [
  * Zelfstandigenloket Flevoland, which Lelystad runs for six municipalities; brandweer.nl and brandweernederland.nl;
  * the BRZO+ inspection programme; the Meldkamer Noord-Nederland; Veenweide Fryslân of a province and a water board;
  * Beeldmateriaal Nederland; the Atlas Leefomgeving of Rijkswaterstaat and the RIVM; the archives programme of OCW
- * and BZK; RIVUS of ten bodies; the IASZ of Bloemendaal and Heemstede; and sdg.government.nl), and four left
- * unrecognised because no stored page shows the legal runner: a long-term-care information site, the legislation
- * knowledge centre KCBR, the Zorg- en Veiligheidshuis Zeeland, and an advisory council of Bunnik.
+ * and BZK; RIVUS of ten bodies; the IASZ of Bloemendaal and Heemstede; the joint site of two safety regions; and
+ * sdg.government.nl), and four left unrecognised because no stored page shows the legal runner: a long-term-care
+ * information site, the legislation knowledge centre KCBR, the Zorg- en Veiligheidshuis Zeeland, and an advisory
+ * council of Bunnik.
  */
 export const ROUND9_UNRECOGNISED: string[] = [
   'https://www.waternet.nl/ons-water/oppervlaktewater/de-schouw/',
@@ -2193,4 +2534,7 @@ export const ROUND9_UNRECOGNISED: string[] = [
   'https://www.rivus.net/actueel/nieuwsberichten/2022/acht-gemeenten/',
   'https://sdg.government.nl/government-services-in-the-netherlands/applying-parking-permit/municipality-culemborg',
   'https://www.iasz.nl/schuldhulpverlening/hoe-vraag-ik-schuldhulpverlening-aan/',
+  'https://www.kcbr.nl/beleid-en-regelgeving-ontwikkelen/beleidskompas/3-wat-zijn-opties-om-het-doel-te-realiseren/31-beleidsinstrumenten/juridisch/vergunningen',
+  'https://samen.vrfgv.nl/veiligheidsregio-flevoland/',
+  'https://samen.vrfgv.nl/beleidsplan2021-2024/',
 ];

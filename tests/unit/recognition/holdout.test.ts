@@ -112,7 +112,7 @@ const ROUNDS = [
     noOne: [...ROUND8_NOT_GOVERNMENT, ...ROUND8_UNRECOGNISED],
   },
   {
-    title: 'recognize: hold-out batches 33 to 36 (stored web pages, round 9)',
+    title: 'recognize: hold-out batches 33 to 37 (stored web pages, round 9)',
     cases: ROUND9_CASES,
     noOne: [...ROUND9_NOT_GOVERNMENT, ...ROUND9_UNRECOGNISED],
   },
