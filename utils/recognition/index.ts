@@ -13,7 +13,7 @@ export interface RecognitionIndex {
   paths: Map<string, { prefix: string; org: OrganizationRef }[]>;
   /** Every organisation the table knows (for page-signal suggestions). */
   organizations: OrganizationRef[];
-  /** Platform domains whose one-label sub-sites belong to the organisation of `<label>.nl`. */
+  /** Platform domains whose sub-sites belong to the organisation that the label directly below the domain names. */
   platforms?: Set<string>;
   /** Vendor hosts whose path segment (1-based) names the organisation, read as a platform label. */
   pathPlatforms?: Map<string, number>;

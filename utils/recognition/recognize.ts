@@ -30,8 +30,9 @@ export function decisionMap(decisions: readonly UserHostDecision[]): DecisionMap
  *    (the user's own host → organisation mapping), rejected → 'none';
  * 3. for the host, then each parent up to the registrable domain: a path rule
  *    ('path'), a host entry ('domain'), or a login/portal host ('transit');
- * 4. a one-label sub-site of a listed platform domain ("tiel.begroting-2020.nl")
- *    is the organisation whose own "<label>.nl" the table has ('domain');
+ * 4. a sub-site of a listed platform domain ("tiel.begroting-2020.nl") is the
+ *    organisation whose own "<label>.nl" the table has, read from the label
+ *    directly below the platform domain ('domain');
  *    on a listed path platform, the path segment that names the site is read
  *    the same way ("ris2.ibabs.eu/Agenda/Details/Limburg/…", 'path');
  * 5. otherwise 'none' (the caller may then try page signals).
@@ -73,15 +74,26 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
   return { url, host, organization: null, match: 'none' };
 }
 
-/** The organisation the label of the host `<label>.<platform domain>` names (see platformLabel), or null. */
+/**
+ * The organisation the label directly below a listed platform domain names
+ * (see platformLabel), or null: "tiel.begroting-2020.nl", and also a
+ * document's sub-site below the council's, "jaarstukken2014.gouda.tangelo.nl".
+ */
 function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
-  const dot = host.indexOf('.');
-  if (dot < 1 || !index.platforms?.has(host.slice(dot + 1))) return null;
+  const platforms = index.platforms;
+  if (!platforms?.size) return null;
+  let end = host.indexOf('.');
+  let start = 0;
+  while (end > 0 && !platforms.has(host.slice(end + 1))) {
+    start = end + 1;
+    end = host.indexOf('.', start);
+  }
+  if (end <= start) return null;
   // vendors put the council's "www." or the document's year (and its number
   // in the year) into the label: "www-rozendaal.suite.green",
   // "provutrecht2019.voorjaarsnota.nl", "deventer201902.bestuursrapportage.nl"
   const label = host
-    .slice(0, dot)
+    .slice(start, end)
     .replace(/^www-/, '')
     .replace(/-?(?:19|20)\d\d(?:0[1-9]|1[0-2])?$/, '');
   return platformLabel(index, label);

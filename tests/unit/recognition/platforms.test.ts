@@ -1,7 +1,8 @@
 /**
  * Issue 11: a vendor's yearly budget-site domain ("begroting-2020.nl") holds
  * one council's document per sub-site; `<label>.<platform>` is the organisation
- * whose own `<label>.nl` the table has, and nothing else on the platform is.
+ * whose own `<label>.nl` the table has, and so is a document's sub-site below it
+ * (`jaarstukken2014.<label>.<platform>`); nothing else on the platform is.
  */
 import { describe, expect, it } from 'vitest';
 import { readDomainTable } from '../../../scripts/domains/table-file';
@@ -78,9 +79,15 @@ describe('recognize: platform sub-sites', () => {
     expect(name('https://tiel20240.begroting-2020.nl/')).toBeNull();
   });
 
-  it('names no one for an unknown label, a deeper host, the platform itself or an unlisted domain', () => {
+  it("reads the label directly below the platform when a document's sub-site sits below the council's", () => {
+    expect(name('https://jaarstukken2014.tiel.begroting-2020.nl/paragrafen')).toBe('Gemeente Tiel');
+    expect(name('https://a.b.oldambt.begroting-2020.nl/')).toBe('Gemeente Oldambt');
+    expect(name('https://tiel.nergens.begroting-2020.nl/')).toBeNull();
+    expect(name('https://tiel.portaal.begroting-2020.nl/')).toBeNull();
+  });
+
+  it('names no one for an unknown label, the platform itself or an unlisted domain', () => {
     expect(name('https://nergens.begroting-2020.nl/')).toBeNull();
-    expect(name('https://a.tiel.begroting-2020.nl/')).toBeNull();
     expect(name('https://begroting-2020.nl/')).toBeNull();
     expect(name('https://tiel.begroting-2099.nl/')).toBeNull();
     expect(name('https://portaal.begroting-2020.nl/')).toBeNull();
