@@ -6,7 +6,8 @@
  * them. Batch 24 was measured once before the fixes it led to, batch 25 once after them; see the issue-11 note of
  * round 6 for the numbers. `org` is the table's name of the legal organisation (a merged municipality names its
  * successor; KOOP's sites name Logius; ruimtelijkeplannen.nl names Kadaster, as the 2016 Websiteregister does,
- * where the helper wrote BZK without a page that says so).
+ * where the helper wrote BZK without a page that says so; the customs pages on belastingdienst.nl name the Douane,
+ * which the helper wrote in brackets and which has not been part of the Belastingdienst since 2021).
  * Left out: rijksoverheid.nl (transit by design) and zrd.nl (the Zeeuwse Reinigingsdienst: a helper called it a
  * joint arrangement, but it is a company the Zeeland municipalities own, as middelburg.nl says, so not a
  * government body here; the table names no one for it).
@@ -724,7 +725,7 @@ export const ROUND6_CASES: BatchCase<24 | 25>[] = [
   c(
     25,
     'https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/douane/goederen_ontvangen_uit_het_buitenland/van_particulieren_aan_particulieren/ontvangt_u_goederen_uit_het_buitenland_van_particulieren',
-    'Belastingdienst',
+    'Douane',
   ),
   c(
     25,
