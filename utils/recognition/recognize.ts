@@ -96,7 +96,12 @@ function platformSite(host: string, index: RecognitionIndex): OrganizationRef | 
     .slice(start, end)
     .replace(/^www-/, '')
     .replace(/-?(?:19|20)\d\d(?:0[1-9]|1[0-2])?$/, '');
-  return platformLabel(index, label);
+  const org = platformLabel(index, label);
+  if (org) return org;
+  // or the document's name before the council's, after a hyphen:
+  // "verbondenpartijen-nijmegen.pcportal.nl", "slotwijziging2023-stein.pcportal.nl"
+  const dash = label.lastIndexOf('-');
+  return dash > 0 ? platformLabel(index, label.slice(dash + 1)) : null;
 }
 
 /** The organisation the named path segment of a path platform spells ("limburg", "provincieutrecht"), or null. */

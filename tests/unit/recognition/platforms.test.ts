@@ -86,6 +86,13 @@ describe('recognize: platform sub-sites', () => {
     expect(name('https://tiel.portaal.begroting-2020.nl/')).toBeNull();
   });
 
+  it("reads the council after a document's name and a hyphen, but never a name two councils share", () => {
+    expect(name('https://verbondenpartijen-tiel.begroting-2020.nl/p32698/algemene-informatie')).toBe('Gemeente Tiel');
+    expect(name('https://slotwijziging2023-oldambt.begroting-2020.nl/')).toBe('Gemeente Oldambt');
+    expect(name('https://jaarrekening-ede.begroting-2020.nl/')).toBeNull();
+    expect(name('https://tiel-nergens.begroting-2020.nl/')).toBeNull();
+  });
+
   it('names no one for an unknown label, the platform itself or an unlisted domain', () => {
     expect(name('https://nergens.begroting-2020.nl/')).toBeNull();
     expect(name('https://begroting-2020.nl/')).toBeNull();
