@@ -584,6 +584,7 @@ export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = 
   c(21, 'https://www.westfriesarchief.nl/over-ons', 'Westfries Archief'),
   c(21, 'https://www.westfriesarchief.nl/over-ons/organisatie', 'Westfries Archief'),
   c(21, 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:OGHACMB:2018:44', 'Raad voor de rechtspraak'),
+  c(21, 'https://verbondenpartijen-nijmegen.pcportal.nl/p32562/algemeen', 'Gemeente Nijmegen'),
   c(
     21,
     'http://gemhofvanjustitie.org/?eid=451&jaar=2020&maand=6',
@@ -1803,7 +1804,6 @@ export const ROUND5_UNRECOGNISED: string[] = [
   'https://www.lereninzeeland.nl/rbl/over-het-rbl.html',
   'https://veiligheidshuisfryslan.nl/het-zorg-en-veiligheidshuis',
   'https://rmcwestfriesland.nl/rmcfuncties.aspx',
-  'https://verbondenpartijen-nijmegen.pcportal.nl/p32562/algemeen',
   'https://www.berekenuwrechtplus.nl/app/scherm10.php?u=451841096.553.62302052607102',
   'https://harap12024montfoort.jaarverslag.org/voorwoord',
   'https://leerrecht.nl/Professionals/professionals/Vrijstelling',
