@@ -34,6 +34,9 @@ export interface PagesCase extends Omit<HoldoutCase, 'batch'> {
 const p = (batch: PagesCase['batch'], url: string, org: string): PagesCase => ({ url, org, batch });
 
 export const PAGES_CASES: PagesCase[] = [
+  // unrecognised when measured; named since round 10, when stored pages showed who runs each
+  p(9, 'https://regioarchiefsittard-geleen.nl/onderzoektips/stamboomonderzoek/', 'Gemeente Sittard-Geleen'),
+  p(9, 'https://recreatiemiddennederland.nl/taken-recreatieschap/', 'Recreatie Midden-Nederland'),
   // unrecognised when measured; named since round 5 ("prov<name>" labels, the suite.green platform)
   p(9, 'https://provutrecht.begroting-2018.nl/p2085/transitie-recreatieschappen', 'Provincie Utrecht'),
   p(
@@ -987,7 +990,7 @@ export const PAGES_NOT_GOVERNMENT: string[] = [
 
 /**
  * Government pages still unrecognised, each with why; they must name no one
- * rather than a wrong organisation: an ended joint arrangement, two archives whose legal form no source settles, Waternet (a
+ * rather than a wrong organisation: an ended joint arrangement, an archive whose legal form no source settles, Waternet (a
  * foundation working for both a water board and Amsterdam; since round 8 a shared site whose water-board-tax pages
  * name the water board) and a plan of two
  * veiligheidsregio's on a generic publishing domain.
@@ -997,9 +1000,7 @@ export const PAGES_UNRECOGNISED: string[] = [
   'https://www.igsd-sw.nl/over-de-igsd/organisatie-van-de-igsd/',
   'https://waternet.nl/mijn-waternet/belasting',
   'https://regionaalcrisisplan.publicatie.org',
-  'https://regioarchiefsittard-geleen.nl/onderzoektips/stamboomonderzoek/',
   'http://www.rijckheyt.nl/methodiek-van-het-stamboomonderzoek',
-  'https://recreatiemiddennederland.nl/taken-recreatieschap/',
 ];
 
 /**
