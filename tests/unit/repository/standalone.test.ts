@@ -54,7 +54,7 @@ describe('a repository that stands alone', () => {
       expect(tracked.has(`scripts/data/sources/${f}`), f).toBe(true);
     }
     const provenance = readFileSync(join(SOURCES, 'PROVENANCE.md'), 'utf8');
-    for (const f of sources.filter((s) => s.endsWith('.json') || s.endsWith('.csv'))) {
+    for (const f of sources.filter((s) => /\.(json|csv|tsv)$/.test(s))) {
       const dir = f.replace('scripts/data/sources/', '').split('/')[0];
       expect(provenance, f).toContain(`${dir}/`);
     }
