@@ -84,16 +84,21 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
   const unresolved: string[] = [];
   const claim = (host: string, c: Claim) => claims.set(host, [...(claims.get(host) ?? []), c]);
   const aliases = new Map(input.overrides.aliases.map((a) => [plainKey(a.name), a.org]));
-  for (const row of [...input.rows].sort((a, b) => b.strength - a.strength)) {
+  const take = (row: DomainRow) => {
     const name = row.name ? (aliases.get(plainKey(row.name)) ?? row.name) : null;
     let org = name ? dir.resolve(name, row.kind) : resolveHost(dir, row.host, row.kind);
-    for (const alt of row.altNames ?? []) org ??= dir.resolve(alt, row.kind);
-    if (!org && name) org = dir.add({ name, org_id: null, registered: false, kind: null, algorithms: 0 });
+    for (const alt of [...(row.altNames ?? []), ...(row.resolveOnly ?? [])]) org ??= dir.resolve(alt, row.kind);
+    if (!org && name && !row.mustExist) org = dir.add({ name, org_id: null, registered: false, kind: null, algorithms: 0 });
     // the ROO abbreviation ("RIVM", "KNMI") becomes one of the organisation's names, so spelled.ts can find it in hosts
     if (org) for (const alt of row.altNames ?? []) if ((dir.resolve(alt, row.kind) ?? org) === org) dir.alias(org, alt);
     if (org) claim(row.host, { org, strength: row.strength, source: row.source, weak: !!row.weak });
-    else unresolved.push(`${row.host} (${row.source})`);
-  }
+    return !!org;
+  };
+  // a row that must name a known organisation is read after every other row, so that an
+  // organisation a weaker source brings in (the 2016 register's reviewed codes) is known by then
+  const sorted = [...input.rows].sort((a, b) => b.strength - a.strength);
+  for (const row of sorted) if (!row.mustExist && !take(row)) unresolved.push(`${row.host} (${row.source})`);
+  for (const row of sorted) if (row.mustExist && !take(row)) unresolved.push(`${row.host} (${row.source})`);
   for (const o of [...input.overrides.hosts, ...input.overrides.mergers]) {
     claim(o.host, { org: must(dir, o.org, o.host), strength: 100, source: 'override', weak: false });
   }

@@ -11,19 +11,26 @@ export interface Claim {
   weak: boolean;
 }
 
-/** Drops weak sub-site claims under a better parent claim, and claims that repeat their parent. */
+/**
+ * Drops sub-site claims that repeat their parent's organisation, and sub-site
+ * claims from a source weaker than the parent's: a list that files
+ * "magazines.example.nl" under another body (a secretariat, a ministry) does
+ * not outweigh a stronger source for "example.nl" itself. Under a login or
+ * portal host whose sub-sites are shared too, only a reviewed override names
+ * a sub-site.
+ */
 export function prune(winners: Map<string, Claim>, transitTrees: Set<string>): void {
   const hosts = [...winners.keys()].sort((a, b) => b.split('.').length - a.split('.').length);
   for (const host of hosts) {
     const claim = winners.get(host)!;
     for (let h = host.slice(host.indexOf('.') + 1); h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
       if (transitTrees.has(h)) {
-        if (claim.weak) winners.delete(host);
+        if (claim.source !== 'override') winners.delete(host);
         break;
       }
       const parent = winners.get(h);
       if (!parent) continue;
-      if (parent.org === claim.org || (claim.weak && parent.strength > claim.strength)) winners.delete(host);
+      if (parent.org === claim.org || parent.strength > claim.strength) winners.delete(host);
       break;
     }
   }

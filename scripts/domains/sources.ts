@@ -2,9 +2,10 @@
  * Reads the source lists in scripts/data/sources/organisations into one row shape.
  * Strength says which source wins for the same host: reviewed overrides (100)
  * > ROO 2026 directorates-general (90) > ROO 2026-05 per-organisation websites
- * (85) > ROO 2026 (80) > ROO 2026-05 e-mail domains that fit the name (50) > Websiteregister 2016
- * with a named sub-organisation (60) > OpenState 2022 named ministry or typed
- * list (40) > Websiteregister 2016 ministry only (30).
+ * (85) > ROO 2026 (80) > Websiteregister 2024 with a named sub-organisation (65)
+ * > Websiteregister 2016 with a named sub-organisation (60) > ROO 2026-05 e-mail
+ * domains that fit the name (50) > OpenState 2022 named ministry or typed list
+ * (40) > Websiteregister 2024 ministry only (35) > Websiteregister 2016 ministry only (30).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,10 @@ export interface DomainRow {
   weak?: boolean;
   /** Other names of the same organisation (an abbreviation), tried when `name` joins no one. */
   altNames?: string[];
+  /** Names tried, in order, when `name` joins no one, but never added as the organisation's names. */
+  resolveOnly?: string[];
+  /** The row names a unit that must already be known (register, ROO, a reviewed override): never a new organisation. */
+  mustExist?: boolean;
 }
 
 /** Turns "http://www.Example.nl/" into "example.nl"; null for paths, IPs and non-domains. */
@@ -75,6 +80,7 @@ export function readDomainRows(orgDir: string, codes: Record<string, string>): {
     else if (!unit && codes[r.organisatie]) add(r.domeinnaam, codes[r.organisatie], null, 30, 'websiteregister-2016', true);
     else skipped.push(`websiteregister-2016: ${r.domeinnaam} (${r.organisatie}/${unit}: no name for this code)`);
   }
+  rows.push(...websiteRegister2024Rows(read(join(orgDir, 'websiteregister-rijksoverheid-2024'), 'websites.tsv'), codes, skipped));
   for (const r of readCsvObjects(read(os, 'domains.csv'))) {
     const type = r['Domain Type'];
     if (type === 'Rijksoverheid') add(r['Domain Name'], r.Agency, null, 40, 'openstate-2022', true);
@@ -160,4 +166,54 @@ export function ownSiteWithPath(raw: string, fullName: string): string | null {
   const host = sourceHost(`${url.protocol}//${url.host}/`);
   const domain = host && evidenceDomain(`${url.protocol}//${host}/`);
   return host && domain && labelFits(domain, fullName) ? host : null;
+}
+
+/** "RIVM (Rijksinstituut voor Volksgezondheid en Milieu)" → ["RIVM", "Rijksinstituut ..."]; "Logius" → ["Logius", "Logius"]. */
+export function splitNamed(text: string): [string, string] {
+  const t = text.trim();
+  const m = /^(.+?) \((.+?)\)?$/.exec(t);
+  return m ? [m[1].trim(), m[2].trim()] : [t, t];
+}
+
+/**
+ * The Websiteregister Rijksoverheid of June 2024 (columns extracted; see
+ * PROVENANCE.md): every central-government site with its ministry and, for an
+ * agency's or independent body's site, its sub-organisation. A named
+ * sub-organisation is a claim for that unit (65), but only for a unit the
+ * project already knows (register, ROO, a reviewed override) or a reviewed
+ * code names: the register lists sites of foundations and associations a
+ * ministry funds, which must not become government organisations here, nor
+ * fall back to their ministry. A site with only a ministry is a ministry-level
+ * claim (35, weak), newer than the 2016 register's (30).
+ */
+export function websiteRegister2024Rows(tsv: string, codes: Record<string, string>, skipped: string[] = []): DomainRow[] {
+  const rows: DomainRow[] = [];
+  const source = 'websiteregister-2024';
+  for (const line of tsv.split('\n').slice(1)) {
+    if (!line.trim()) continue;
+    const [url, , organisatie = '', sub = '', afdeling = ''] = line.split('\t');
+    const host = sourceHost(url);
+    if (!host) {
+      skipped.push(`${source}: ${url}`);
+      continue;
+    }
+    const [orgCode, orgName] = splitNamed(organisatie);
+    const owner = codes[orgCode] ?? orgName;
+    if (!sub.trim()) {
+      if (owner === '') continue; // reviewed: not a government organisation
+      const weak = isMinistry({ name: owner });
+      rows.push({ host, name: owner, kind: null, strength: weak ? 35 : 65, source, weak, mustExist: true });
+      continue;
+    }
+    const [unitCode, unitName] = splitNamed(sub);
+    const coded = codes[`${orgCode}/${unitCode}/${afdeling.trim()}`] ?? codes[`${orgCode}/${unitCode}`] ?? codes[unitCode];
+    if (coded === '') continue; // reviewed: the unit is not a government organisation of its own
+    const name = coded ?? unitName;
+    if (isMinistry({ name })) {
+      rows.push({ host, name, kind: null, strength: 35, source, weak: true, mustExist: true });
+      continue;
+    }
+    rows.push({ host, name, kind: null, strength: 65, source, mustExist: true, resolveOnly: [unitCode] });
+  }
+  return rows;
 }

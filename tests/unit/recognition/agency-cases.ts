@@ -144,7 +144,6 @@ export const AGENCY_CASES: AgencyCase[] = [
   c('https://www.werkenbijciz.nl/', 'CIZ Centrum Indicatiestelling Zorg', 'service', 2),
   c('https://www.nederlandwereldwijd.nl/', 'Ministerie van Buitenlandse Zaken', 'service', 2),
   c('https://www.rijksfinancien.nl/', 'Ministerie van Financiën', 'service', 2),
-  c('https://www.werkenvoornederland.nl/', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties', 'service', 2),
   c('https://www.oddevallei.nl/', 'Omgevingsdienst de Vallei', 'ROO', 2),
   c('https://www.werkom.nl/', 'Werkom', 'ROO', 2),
   c('https://www.rid-utrecht.nl/', 'Gemeenschappelijke regeling Regionale ICT-dienst Utrecht', 'ROO', 2),

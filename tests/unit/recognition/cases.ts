@@ -147,7 +147,9 @@ export const POSITIVE: Case[] = [
   ['https://www.ozhz.nl/', 'Omgevingsdienst Zuid-Holland Zuid', 'so0669', 'domain'],
   ['https://loket.odnzkg.nl/', 'Omgevingsdienst Noordzeekanaalgebied', 'so0789', 'domain'],
   ['https://www.ggd.amsterdam.nl/', 'Gemeente Amsterdam', 'gm0363', 'domain'],
-  ['https://bdcommunicatie.pleio.nl/groups', 'Ministerie van Financiën', R, 'domain'],
+  ['https://bdcommunicatie.pleio.nl/groups', 'Belastingdienst', R, 'domain'],
+  // an agency of BZK with its own ROO record, no register entries (Websiteregister Rijksoverheid 2024)
+  ['https://www.werkenvoornederland.nl/', 'Organisatie en Personeel Rijk', null, 'domain'],
   ['https://www.vru.nl/', 'Veiligheidsregio Utrecht', 'so0588', 'domain'],
   // host spelling tricks that must still work
   ['https://WWW.UWV.NL./', 'Uitvoeringsinstituut Werknemersverzekeringen', R, 'domain'],

@@ -18,9 +18,9 @@
  * `org` is the table's name of the organisation: the legal organisation, so a
  * GGD run by a veiligheidsregio's joint arrangement names that arrangement, and
  * the Rekenkamer Rotterdam (an organ of the municipality) names Gemeente Rotterdam.
- * Kept on purpose against the helper's label: cultureelerfgoed.nl names OCW, since
- * the Rijksdienst voor het Cultureel Erfgoed is a service inside the ministry with
- * no register entries and no ROO record of its own.
+ * cultureelerfgoed.nl names the Rijksdienst voor het Cultureel Erfgoed, as the helper wrote: until
+ * round 10 the table named OCW, on the wrong belief that the agency had no ROO record of its own
+ * (it has one, and the Websiteregister Rijksoverheid of 2024 names it for the site).
  * Corrected after round 5: the sites of KOOP (overheid.nl, officielebekendmakingen.nl and the
  * publication repositories) name Logius, not the interior ministry the helpers wrote: KOOP has
  * been part of Logius since 1 January 2023 (stored page overheid360.nl; ROO names Logius).
@@ -468,13 +468,9 @@ export const PAGES_CASES: PagesCase[] = [
     'https://www.delft.nl/inkomen/weinig-geld-gemeente-helpt/bijzondere-bijstand-woonkostentoeslag-voor-huiseigenaren',
     'Gemeente Delft',
   ),
-  p(11, 'https://www.cultureelerfgoed.nl/onderwerpen/monumenten-aanwijzen-en-afvoeren', 'Ministerie van Onderwijs, Cultuur en Wetenschap'),
-  p(11, 'https://www.cultureelerfgoed.nl/domeinen/monumenten', 'Ministerie van Onderwijs, Cultuur en Wetenschap'),
-  p(
-    11,
-    'https://kennis.cultureelerfgoed.nl/index.php/Rijksmonumentenregister_-_Doel_en_inhoud',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
-  ),
+  p(11, 'https://www.cultureelerfgoed.nl/onderwerpen/monumenten-aanwijzen-en-afvoeren', 'Rijksdienst voor het Cultureel Erfgoed'),
+  p(11, 'https://www.cultureelerfgoed.nl/domeinen/monumenten', 'Rijksdienst voor het Cultureel Erfgoed'),
+  p(11, 'https://kennis.cultureelerfgoed.nl/index.php/Rijksmonumentenregister_-_Doel_en_inhoud', 'Rijksdienst voor het Cultureel Erfgoed'),
   p(11, 'https://www.nlarbeidsinspectie.nl/nederlandse-arbeidsinspectie/een-inspectiebezoek', 'Nederlandse Arbeidsinspectie'),
   p(
     11,
@@ -667,15 +663,11 @@ export const PAGES_CASES: PagesCase[] = [
   p(13, 'https://data.overheid.nl/ondersteuning/algemeen/over-dataoverheidnl', 'Logius'),
   p(13, 'https://data.overheid.nl/index.php/ondersteuning/open-data/begrippenkader', 'Logius'),
   p(13, 'https://www.communicatierijk.nl/vakkennis/afspraken-campagnes', 'Ministerie van Algemene Zaken'),
-  p(
-    13,
-    'https://www.werkenvoornederland.nl/starters/traineeships/het-rijkstraineeprogramma',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-  ),
+  p(13, 'https://www.werkenvoornederland.nl/starters/traineeships/het-rijkstraineeprogramma', 'Organisatie en Personeel Rijk'),
   p(
     13,
     'https://www.werkenvoornederland.nl/starters/traineeships/rijks-i-traineeship/hoe-ziet-de-sollicitatieprocedure-eruit-bij-het-rijks-i-traineeship',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    'Organisatie en Personeel Rijk',
   ),
   p(
     13,

@@ -397,12 +397,12 @@ export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = 
   c(
     21,
     'https://www.werkenvoornederland.nl/vacatures/juridisch-beleidsmedewerker-politieke-ambtsdragers-BZK-2021-0655',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    'Organisatie en Personeel Rijk',
   ),
   c(
     21,
     'https://www.werkenvoornederland.nl/vacatures/coordinerend-beleidsmedewerker-democratisch-burgerschap-BZK-2021-0074',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    'Organisatie en Personeel Rijk',
   ),
   c(
     21,

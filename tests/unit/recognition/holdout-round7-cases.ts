@@ -919,7 +919,7 @@ export const ROUND7_CASES: BatchCase<26 | 27 | 28>[] = [
     'Gemeente Valkenswaard',
   ),
   c(27, 'https://noordwijk.nl/onderwerp/verbouwen-en-bouwen/monumenten-en-archeologie/archeologische-vondst-melden', 'Gemeente Noordwijk'),
-  c(27, 'https://www.cultureelerfgoed.nl/onderwerpen/archeologische-vondsten-melden', 'Ministerie van Onderwijs, Cultuur en Wetenschap'),
+  c(27, 'https://www.cultureelerfgoed.nl/onderwerpen/archeologische-vondsten-melden', 'Rijksdienst voor het Cultureel Erfgoed'),
   c(27, 'https://www.odrivierenland.nl/kennisbank/archeologische-vondst-melden/', 'Omgevingsdienst Rivierenland'),
   c(
     27,
@@ -965,7 +965,7 @@ export const ROUND7_CASES: BatchCase<26 | 27 | 28>[] = [
   c(
     27,
     'https://www.p-direkt.nl/documenten/circulaires/2011/07/28/tijdelijke-regeling-regioproblematiek-ondoelmatig-vervoer-wordt-structureel',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    'Organisatie en Personeel Rijk',
   ),
   c(27, 'https://www.swvo.nl/zorg-en-gezondheid/leerlingenvervoer', 'Samenwerkingsverband Welzijnszorg Oosterschelderegio'),
   c(
@@ -1018,13 +1018,9 @@ export const ROUND7_CASES: BatchCase<26 | 27 | 28>[] = [
   c(
     27,
     'https://www.werkenvoornederland.nl/vacatures/senior-beleidsmedewerker-toegankelijk-verkiezingsproces-BZK-2022-0550',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+    'Organisatie en Personeel Rijk',
   ),
-  c(
-    27,
-    'https://www.werkenvoornederland.nl/vacatures/programmasecretaris-verkiezingen-BZK-2024-0522',
-    'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-  ),
+  c(27, 'https://www.werkenvoornederland.nl/vacatures/programmasecretaris-verkiezingen-BZK-2024-0522', 'Organisatie en Personeel Rijk'),
   c(27, 'http://www.werkenbijamersfoort.nl/stages', 'Gemeente Amersfoort'),
   c(27, 'http://decentrale.regelgeving.overheid.nl/cvdr/XHTMLoutput/Actueel/Boxmeer/CVDR626989.html', 'Logius'),
   c(27, 'https://werkenvoor.denhaag.nl/stages/', 'Gemeente Den Haag'),
@@ -1155,11 +1151,7 @@ export const ROUND7_CASES: BatchCase<26 | 27 | 28>[] = [
   c(28, 'https://drimmelen.nl/afvaltarieven-2018', 'Gemeente Drimmelen'),
   c(28, 'https://www.westerkwartier.nl/circulair-gebruik-van-grondstoffen', 'Gemeente Westerkwartier'),
   c(28, 'https://www.waalwijk.nl/inwoners/onze-schone-omgeving_43010/', 'Gemeente Waalwijk'),
-  c(
-    28,
-    'https://kennis.cultureelerfgoed.nl/index.php?title=Duiven_-_overlast&oldid=14682',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
-  ),
+  c(28, 'https://kennis.cultureelerfgoed.nl/index.php?title=Duiven_-_overlast&oldid=14682', 'Rijksdienst voor het Cultureel Erfgoed'),
   c(28, 'https://www.culemborg.nl/kattenoverlast', 'Gemeente Culemborg'),
   c(28, 'https://www.barendrecht.nl/concept-hondenkaart/', 'Gemeente Barendrecht'),
   c(28, 'https://www.eijsden-margraten.nl/nieuws/2022/07/11/regels-voor-hondenbezitters', 'Gemeente Eijsden-Margraten'),

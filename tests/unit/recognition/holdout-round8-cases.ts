@@ -266,7 +266,7 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
   c(
     29,
     'https://www.cultureelerfgoed.nl/onderwerpen/veilig-erfgoed/veiligheidszorg/diefstal--vandalisme/graffiti',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
+    'Rijksdienst voor het Cultureel Erfgoed',
   ),
   c(
     29,
@@ -714,8 +714,8 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
   c(30, 'https://zoek.officielebekendmakingen.nl/gmb-2023-563777.html', 'Logius'),
   c(30, 'https://www.halderberge.nl/speelterreinen', 'Gemeente Halderberge'),
   c(30, 'https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR691868/1/html/CVDR691868_1.html', 'Logius'),
-  c(30, 'https://kennis.cultureelerfgoed.nl/index.php/Hertenkampen', 'Ministerie van Onderwijs, Cultuur en Wetenschap'),
-  c(30, 'https://kennis.cultureelerfgoed.nl/index.php/Hertenkampen_-_locaties', 'Ministerie van Onderwijs, Cultuur en Wetenschap'),
+  c(30, 'https://kennis.cultureelerfgoed.nl/index.php/Hertenkampen', 'Rijksdienst voor het Cultureel Erfgoed'),
+  c(30, 'https://kennis.cultureelerfgoed.nl/index.php/Hertenkampen_-_locaties', 'Rijksdienst voor het Cultureel Erfgoed'),
   c(30, 'https://www.apeldoorn.nl/subsidieregeling-kosten-peuteropvang', 'Gemeente Apeldoorn'),
   c(30, 'https://lokaleregelgeving.overheid.nl/CVDR683417/?', 'Logius'),
   c(
@@ -1373,11 +1373,7 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
   c(31, 'https://www.heumen.nl/infiltreren-van-regenwater', 'Gemeente Heumen'),
   c(31, 'https://www.oss.nl/RIBOR/2_riolering/2_4_Hemelwater-infiltratie.htm', 'Gemeente Oss'),
   c(31, 'https://organisatie.gemeente-steenbergen.nl/overzicht_organisatie/duurzaamheid/', 'Gemeente Steenbergen'),
-  c(
-    31,
-    'https://klimaatadaptatienederland.nl/actueel/actueel/nieuws/2020/stresstesten-kaart/',
-    'Ministerie van Infrastructuur en Waterstaat',
-  ),
+  c(31, 'https://klimaatadaptatienederland.nl/actueel/actueel/nieuws/2020/stresstesten-kaart/', 'Rijkswaterstaat'),
   c(31, 'https://www.overheid.nl/kaarten', 'Logius'),
   c(
     31,
@@ -1460,7 +1456,7 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
   c(
     31,
     'https://www.pianoo.nl/nl/themas/sociaal-domein/aan-de-slag/maatschappelijk-aanbesteden-het-sociaal-domein',
-    'Ministerie van Economische Zaken en Klimaat',
+    'Rijksdienst voor Ondernemend Nederland',
   ),
   c(31, 'https://www.zuid-holland.nl/loket/subsidies/subsidies/zonnig-zuid-holland-subsidie/', 'Provincie Zuid-Holland'),
   c(31, 'https://begroting.gooisemeren.nl/begroting-2020/project/subsidie-verstrekken-aan-culturele-instellingen', 'Gemeente Gooise Meren'),
@@ -1913,6 +1909,11 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
   c(32, 'https://www.hoorn.nl/fraude', 'Gemeente Hoorn'),
   c(32, 'https://www.delft.nl/fraude-melden', 'Gemeente Delft'),
   c(32, 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:RVS:2021:1746', 'Raad voor de rechtspraak'),
+  c(
+    32,
+    'https://arbeidsmigratieingoedebanen.nl/actueel/nieuws/2025/02/17/terugblik-conferentie-huisvesting-arbeidsmigranten',
+    'Ministerie van Sociale Zaken en Werkgelegenheid',
+  ),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2414,5 +2415,4 @@ export const ROUND8_UNRECOGNISED: string[] = [
   'https://www.allesinalphen.nl/nieuws/benoeming-erfgoedcommissie.html',
   'https://www.socialezaken-mh.nl/tegemoetkomingen-en-voorzieningen/tegemoetkoming-de-kosten-van-culturele-en-sociale-activiteiten',
   'https://nissewaardwoont.nl/aanbod/zelfbouwkavels/informatie',
-  'https://arbeidsmigratieingoedebanen.nl/actueel/nieuws/2025/02/17/terugblik-conferentie-huisvesting-arbeidsmigranten',
 ];

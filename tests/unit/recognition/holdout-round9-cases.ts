@@ -13,7 +13,8 @@
  * batch-33 fixes, batch 35 once after the batch-34 fixes and two sweeps, batch 36 once after the batch-35 fixes,
  * batch 37 once after the batch-36 fixes; see the issue-11 note of round 9 for the numbers. `org` is the table's
  * name of the legal organisation (a merged municipality names its successor; KOOP's sites name Logius).
- * Four answers are kept though a helper wrote another name: cultureelerfgoed.nl names OCW (kept since round 4);
+ * cultureelerfgoed.nl names the Rijksdienst voor het Cultureel Erfgoed, as the helpers wrote (since round 10; until
+ * then the table named OCW). Three answers are kept though a helper wrote another name:
  * prestatie-opkaart.datawonen.nl names BZK, as the 2022 list does, because no stored page names the ministry the
  * helper wrote from memory; business.gov.nl names RVO, whose bylines its pages carry, where the helper followed a
  * habit of earlier batches (KVK); and ruimtelijkeplannen.nl names the Kadaster, the unit the 2016 Websiteregister
@@ -289,11 +290,7 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
     'Algemene Inlichtingen- en Veiligheidsdienst',
   ),
   c(33, 'https://magazines.defensie.nl/specials/2017/01/06_veiligheidsonderzoeken', 'Ministerie van Defensie'),
-  c(
-    33,
-    'https://publicaties.cultureelerfgoed.nl/publicaties/beschermde-stads-en-dorpsgezichten',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
-  ),
+  c(33, 'https://publicaties.cultureelerfgoed.nl/publicaties/beschermde-stads-en-dorpsgezichten', 'Rijksdienst voor het Cultureel Erfgoed'),
   c(
     33,
     'http://www.valkenswaard.nl/internet/veelgestelde-vragen_41327/item/wie-bepaalt-of-een-gebied-een-beschermd-stads-of-dorpsgezicht-iso_2357.html',
@@ -682,12 +679,12 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
   c(
     34,
     'https://www.cultureelerfgoed.nl/onderwerpen/subsidie-woonhuismonumenten/voor-wie-is-de-woonhuissubsidie-bedoeld/vereniging-van-eigenaren/hoofd-vve-met-onderliggende-vves',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
+    'Rijksdienst voor het Cultureel Erfgoed',
   ),
   c(
     34,
     'https://www.cultureelerfgoed.nl/onderwerpen/subsidie-woonhuismonumenten/voor-wie-is-de-woonhuissubsidie-bedoeld/vereniging-van-eigenaren',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
+    'Rijksdienst voor het Cultureel Erfgoed',
   ),
   c(34, 'https://www.meppel.nl/Inwoner/Wonen_ver_bouwen/Flexibele_stimuleringslening_wonen/verzilverlening', 'Gemeente Meppel'),
   c(34, 'https://loket.oss.nl/Loket/product/de84519e37df80b64c4cba2e49319a45', 'Gemeente Oss'),
@@ -875,12 +872,12 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
   c(
     35,
     'https://www.cultureelerfgoed.nl/publicaties/publicaties/2022/01/01/protocol---melding-buitenlandse-scheepswrakken-in-nederlandse-wateren',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
+    'Rijksdienst voor het Cultureel Erfgoed',
   ),
   c(
     35,
     'https://kennis.cultureelerfgoed.nl/index.php?title=Toevalsvondsten_onderwatererfgoed&oldid=9531',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
+    'Rijksdienst voor het Cultureel Erfgoed',
   ),
   c(35, 'https://www.inspectie-oe.nl/onderwerpen/vondsten-zoeken-met-metaaldetector', 'Inspectie Overheidsinformatie en Erfgoed'),
   c(35, 'https://www.bergendal.nl/regels-gebruik-metaaldetector', 'Gemeente Berg en Dal'),
@@ -1178,7 +1175,7 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
   c(
     35,
     'https://publicaties.cultureelerfgoed.nl/publicaties/visie-erfgoed-en-ruimte-kiezen-voor-karakter',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
+    'Rijksdienst voor het Cultureel Erfgoed',
   ),
   c(35, 'https://staatvan.zuid-holland.nl/portfolio_page/erfgoedlijnen/', 'Provincie Zuid-Holland'),
   c(35, 'https://2018pzg.begrotingzuidholland.nl/p8758/beleidsmatig-kader', 'Provincie Zuid-Holland'),
@@ -1955,6 +1952,17 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
     'Gemeente Ridderkerk',
   ),
   c(37, 'https://www.heerlen.nl/1/corona/alle-nieuws/nieuwe-noodverordening-per-18-november-2020.html', 'Gemeente Heerlen'),
+  c(35, 'https://www.agroforestrynetwerk.nl/kennisbank/subsidiemogelijkheden', 'Ministerie van Landbouw, Natuur en Voedselkwaliteit'),
+  c(
+    34,
+    'https://www.kcbr.nl/beleid-en-regelgeving-toepassen/instrumenten-overheidsjuristen/wet-open-overheid/actieve-openbaarmaking/actieve-openbaarmaking-van-overheidsinformatie',
+    'Ministerie van Justitie en Veiligheid',
+  ),
+  c(
+    37,
+    'https://www.kcbr.nl/beleid-en-regelgeving-ontwikkelen/beleidskompas/3-wat-zijn-opties-om-het-doel-te-realiseren/31-beleidsinstrumenten/juridisch/vergunningen',
+    'Ministerie van Justitie en Veiligheid',
+  ),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2197,7 +2205,6 @@ export const ROUND9_NOT_GOVERNMENT: string[] = [
   'https://www.omroepzeeland.nl/nieuws/106919/Rijksoverheid-waarschuwt-sportduikers-schatgraven-op-zee-blijft-verboden',
   'https://www.hetzeeuwselandschap.nl/toestemming',
   'https://5dok.net/article/specifieke-reacties-begrenzing-reacties-begrenzing.yevw1rp0',
-  'https://www.agroforestrynetwerk.nl/kennisbank/subsidiemogelijkheden',
   'https://www.destentor.nl/vechtdal/kievit-en-grutto-hebben-het-moeilijk-in-overijssel~a62bbbe8/',
   'https://raamvallei.nl/collectieven-zijn-op-de-goede-weg/',
   'https://www.westerwoldeactueel.nl/2026/01/26/gebiedsprogramma-veenkolonien-van-start/',
@@ -2516,7 +2523,6 @@ export const ROUND9_UNRECOGNISED: string[] = [
   'https://www.waternet.nl/ons-water/oppervlaktewater/de-schouw/',
   'https://www.zelfstandigenloketflevoland.nl/10-nieuws/217-moet-u-de-ontvangen-tozo-deels-terugbetalen',
   'https://www.informatielangdurigezorg.nl/onderwerpen/v/vrije-tijd-en-dagbesteding/dagbesteding-volwassenen',
-  'https://www.kcbr.nl/beleid-en-regelgeving-toepassen/instrumenten-overheidsjuristen/wet-open-overheid/actieve-openbaarmaking/actieve-openbaarmaking-van-overheidsinformatie',
   'https://informatiehuishouding.nl/actueel/nieuws/2023/11/2/actieve-openbaarmaking-overheidsorganisaties-aan-de-slag',
   'https://asdbunnik.nl/advies-van-de-adviesraad-sociaal-domein-inzake-groepswonen-in-de-kersenweide/',
   'https://veiligheidshuiszeeland.nl/zorgcoordinatie-slachtoffers-mensenhandel/signalenlijst-mensenhandel/',
@@ -2534,7 +2540,6 @@ export const ROUND9_UNRECOGNISED: string[] = [
   'https://www.rivus.net/actueel/nieuwsberichten/2022/acht-gemeenten/',
   'https://sdg.government.nl/government-services-in-the-netherlands/applying-parking-permit/municipality-culemborg',
   'https://www.iasz.nl/schuldhulpverlening/hoe-vraag-ik-schuldhulpverlening-aan/',
-  'https://www.kcbr.nl/beleid-en-regelgeving-ontwikkelen/beleidskompas/3-wat-zijn-opties-om-het-doel-te-realiseren/31-beleidsinstrumenten/juridisch/vergunningen',
   'https://samen.vrfgv.nl/veiligheidsregio-flevoland/',
   'https://samen.vrfgv.nl/beleidsplan2021-2024/',
 ];
