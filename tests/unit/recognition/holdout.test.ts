@@ -18,6 +18,7 @@ import { ROUND6_CASES, ROUND6_NOT_GOVERNMENT, ROUND6_UNRECOGNISED } from './hold
 import { ROUND7_CASES, ROUND7_NOT_GOVERNMENT, ROUND7_UNRECOGNISED } from './holdout-round7-cases';
 import { ROUND8_CASES, ROUND8_NOT_GOVERNMENT, ROUND8_UNRECOGNISED } from './holdout-round8-cases';
 import { ROUND9_CASES, ROUND9_NOT_GOVERNMENT, ROUND9_UNRECOGNISED } from './holdout-round9-cases';
+import { ROUND10_CASES, ROUND10_NOT_GOVERNMENT, ROUND10_UNRECOGNISED } from './holdout-round10-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -115,6 +116,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batches 33 to 37 (stored web pages, round 9)',
     cases: ROUND9_CASES,
     noOne: [...ROUND9_NOT_GOVERNMENT, ...ROUND9_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 38 to 40 (stored web pages, round 10)',
+    cases: ROUND10_CASES,
+    noOne: [...ROUND10_NOT_GOVERNMENT, ...ROUND10_UNRECOGNISED],
   },
 ];
 
