@@ -1,5 +1,5 @@
 /**
- * Issue 11, round 10: blind hold-out batches 38 to 40, real URLs from stored copies of public web pages (the search
+ * Issue 11, round 10: blind hold-out batches 38 to 41, real URLs from stored copies of public web pages (the search
  * tool's pages corpus), each with the organisation the page shows runs the site, written down by helpers who did not
  * look at the table. New kinds of search, to reach parts of the web earlier rounds did not: batch 38 searched in
  * English as expats do ("register address Amsterdam new resident", "DUO student finance abroad"), about government
@@ -7,20 +7,23 @@
  * "handhavingsuitvoeringsprogramma"); batch 39 in Polish, German and Turkish as migrant workers and border commuters
  * do, for tasks of professionals ("sloopmelding asbest", "marktkoopman standplaats vergunning") and for recreation,
  * nature and emergencies; batch 40 for privacy, cookie and accessibility statements (which every site has, so second
- * sites too) and by the names of 90 bodies no earlier query named. Each skipped only exact URLs measured before.
- * Batch 38 was measured once against the round-9 table, batch 39 once after the batch-38 fixes, batch 40 once after
- * the batch-39 fixes; see the issue-11 note of round 10 for the numbers. `org` is the table's name of the legal
- * organisation (a merged municipality names its successor; KOOP's sites name Logius; customs pages on
- * belastingdienst.nl name the Douane; the Websiteregister Rijksoverheid of 2024 names tenderned.nl RVO's).
- * Kept though a helper wrote another name: business.gov.nl names RVO, whose bylines its pages carry (the helpers
- * followed earlier batches: KVK). Left out: rijksoverheid.nl and government.nl (transit by design) and
- * visitaties.nl, which the helper called not government and the table names as the body with a statutory task that
- * runs it. Kept as not government though the helpers wrote them as joint arrangements: the Euregios and their
- * GrenzInfoPunkte (euregio-rmn.de, euregio.org, grenzinfo.eu), cross-border bodies under German law.
+ * sites too) and by the names of 90 bodies no earlier query named; batch 41 for government campaigns and with
+ * questions as citizens type them ("waar meld ik een kapotte lantaarnpaal"). Each skipped only exact URLs measured
+ * before. Batch 38 was measured once against the round-9 table, batch 39 once after the batch-38 fixes, batch 40
+ * once after the batch-39 fixes, batch 41 once after the Websiteregister Rijksoverheid of 2024 joined the sources;
+ * see the issue-11 note of round 10 for the numbers. `org` is the table's name of the legal organisation (a merged
+ * municipality names its successor; KOOP's sites name Logius; customs pages on belastingdienst.nl name the Douane;
+ * the Websiteregister Rijksoverheid of 2024 names tenderned.nl RVO's).
+ * Kept though a helper wrote another name: bureauncdr.nl names BZK, which supports the Nationaal Coördinator tegen
+ * Discriminatie en Racisme (no organisation of its own in any source); business.gov.nl names RVO, whose bylines its
+ * pages carry (the helpers followed earlier batches: KVK). Left out: rijksoverheid.nl and government.nl (transit by
+ * design) and visitaties.nl, which the helper called not government and the table names as the body with a statutory
+ * task that runs it. Kept as not government though the helpers wrote them as joint arrangements: the Euregios and
+ * their GrenzInfoPunkte (euregio-rmn.de, euregio.org, grenzinfo.eu), cross-border bodies under German law.
  */
 import { batchCase as c, type BatchCase } from './holdout-cases';
 
-export const ROUND10_CASES: BatchCase<38 | 39 | 40>[] = [
+export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41>[] = [
   c(38, 'https://www.denhaag.nl/en/parking/apply-for-parking-permit/apply-for-parking-permit-for-residents.htm', 'Gemeente Den Haag'),
   c(38, 'https://denhaag.nl/en/parking/apply-for-parking-permit/apply-for-parking-permit-for-residents.htm', 'Gemeente Den Haag'),
   c(38, 'https://www.rotterdam.nl/english/waste-guide/', 'Gemeente Rotterdam'),
@@ -1067,6 +1070,112 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40>[] = [
   ),
   c(40, 'https://www.loonopzand.nl/organisatie-en-politiek/klacht-indienen', 'Gemeente Loon op Zand'),
   c(40, 'https://www.heusden.nl/organisatie-bestuur/feiten-en-cijfers/klachten-en-bezwaarschriften/', 'Gemeente Heusden'),
+  c(41, 'https://www.eentegeneenzaamheid.nl/week-tegen-eenzaamheid/handreiking/', 'Ministerie van Volksgezondheid, Welzijn en Sport'),
+  c(41, 'https://www.communicatierijk.nl/vakkennis/c/campagne-nix-18', 'Ministerie van Algemene Zaken'),
+  c(
+    41,
+    'https://www.brunssum.nl/bestuur_en_organisatie/nieuws_en_actualiteit/stadsjournaal_brunssum_nu/Brunssum_Nu_aflevering_20_september_2018/Week_van_de_Alfabetisering',
+    'Gemeente Brunssum',
+  ),
+  c(41, 'https://www.eemnes.nl/Discriminatie_melden', 'Gemeente Eemnes'),
+  c(41, 'https://www.midden-groningen.nl/discriminatie-melden', 'Gemeente Midden-Groningen'),
+  c(41, 'https://www.bureauncdr.nl/waar-kan-ik-discriminatie-melden', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties'),
+  c(41, 'https://www.bronckhorst.nl/anti-discriminatievoorziening-meldpunt', 'Gemeente Bronckhorst'),
+  c(41, 'https://www.defensie.nl/organisatie/landmacht/documenten/videos/2016/03/31/nationale-reserve', 'Ministerie van Defensie'),
+  c(41, 'https://www.politie.nl/nieuws/2019/september/30/00-inzet-slimme-cameras-tegen-afleiding-in-het-verkeer.html', 'Politie'),
+  c(
+    41,
+    'https://kansspelautoriteit.nl/over-ons/bestuur-organisatie-samenwerking/bestuur-organisatie/blogs-rene-jansen-voorzitter/kansspelverslaving-beter-voorkomen/',
+    'Kansspelautoriteit',
+  ),
+  c(41, 'https://kansspelautoriteit.nl/jaarverslag/wettelijke-opdrachten/coordinerende-rol-verslavingspreventie/', 'Kansspelautoriteit'),
+  c(41, 'https://www.putten.nl/Inwoners/Veiligheid/Zorg_en_veiligheid/Ondermijning', 'Gemeente Putten'),
+  c(41, 'https://hardinxveld-giessendam.nl/Nieuws/Nieuwsarchief/2022/Juli/Goed_omgaan_met_de_hitte', 'Gemeente Hardinxveld-Giessendam'),
+  c(41, 'https://www.meerssen.nl/nieuws_en_bekendmakingen/actueel/nationaal_hitteplan_actief_358874', 'Gemeente Meerssen'),
+  c(41, 'https://www.rivm.nl/ggd-richtlijn-mmk-hitte-gezondheid', 'Rijksinstituut voor Volksgezondheid en Milieu'),
+  c(41, 'https://www.waterland.nl/nieuws/op-naar-een-rookvrije-generatie', 'Gemeente Waterland'),
+  c(41, 'https://www.laarbeek.nl/producten/straatverlichting-melding', 'Gemeente Laarbeek'),
+  c(41, 'https://www.heemstede.nl/digitaal-loket/inhoud/product/paspoort/', 'Gemeente Heemstede'),
+  c(41, 'http://www.woensdrecht.nl/internet/producten-en-diensten_3402/product/paspoort_223.html', 'Gemeente Woensdrecht'),
+  c(41, 'https://eloket.kerkrade.nl/vragen/ik_heb_een_oude_dode_boom_in_de_tuin._wat_moet_ik_doen', 'Gemeente Kerkrade'),
+  c(41, 'https://rd4.nl/nieuws/bied-je-afval-op-tijd-aan', 'Reinigingsdiensten Rd4'),
+  c(41, 'https://gemeente.bodegraven-reeuwijk.nl/gehandicaptenparkeerkaart', 'Gemeente Bodegraven-Reeuwijk'),
+  c(41, 'https://orr.nl/categorie-klacht/heffing-belasting/', 'Ombudsman Metropool Rotterdam-Rijnmond'),
+  c(41, 'https://arnhem.nl/?p=5598', 'Gemeente Arnhem'),
+  c(41, 'https://smallingerland.nl/Onderwerpen/Klacht_en_bezwaar/Parkeerboete', 'Gemeente Smallingerland'),
+  c(41, 'https://haarlemmermeergemeente.nl/parkeerboete', 'Gemeente Haarlemmermeer'),
+  c(41, 'https://rotterdam.nl/bezwaar-maken-tegen-parkeerbon', 'Gemeente Rotterdam'),
+  c(41, 'https://www.lochem.nl/wonen-bouw-en-verbouw/wonen-in-lochem/verklaring-van-inwoning', 'Gemeente Lochem'),
+  c(41, 'https://www.cbs.nl/nl-nl/nieuws/2010/24/minder-nieuwe-bedrijven-in-2009/bedrijven', 'Centraal Bureau voor de Statistiek'),
+  c(41, 'https://www.leiderdorp.nl/producten/verhuizing', 'Gemeente Leiderdorp'),
+  c(41, 'https://gblt.nl/waterschapsbelasting/watersysteemheffing', 'GBLT'),
+  c(41, 'http://www.hetcak.nl/portalserver/portals/cak-portal/pages/k1-1-2-1-bezwaar', 'CAK'),
+  c(41, 'https://www.nationaleombudsman.nl/rapporten/2016081', 'Nationale ombudsman'),
+  c(41, 'https://www.leiderdorp.nl/producten/gedrag-verklaring-omtrent-gedrag', 'Gemeente Leiderdorp'),
+  c(41, 'https://raad.someren.nl/contact.html', 'Gemeente Someren'),
+  c(41, 'https://ris.delft.nl/en-verder/burger-en-raad/bellen-of-mailen-raadslid/', 'Gemeente Delft'),
+  c(41, 'https://www.drechterland.nl/contact-met-de-raad', 'Gemeente Drechterland'),
+  c(41, 'https://www.utrecht.nl/bestuur-en-organisatie/gemeenteraad/een-mail-of-brief-naar-de-gemeenteraad/', 'Gemeente Utrecht'),
+  c(41, 'https://en.leudal.nl/contact-opnemen-met-de-gemeenteraad', 'Gemeente Leudal'),
+  c(41, 'https://pki.utrecht.nl/Loket/product/32f79f35fd714a6260762751659beb51', 'Gemeente Utrecht'),
+  c(41, 'https://pki.utrecht.nl/Loket/product/e15b8cd248f087798de40181b04132bd', 'Gemeente Utrecht'),
+  c(
+    41,
+    'https://www.hdsr.nl/zelf-regelen/initiatiefnemers-onderhoudsplichtigen/onderhoud-sloot-dijk/onderhoudsverplichting-dijk-sloot-en/',
+    'HDSR Hoogheemraadschap De Stichtse Rijnlanden',
+  ),
+  c(41, 'https://www.helpdeskwater.nl/onderwerpen/wetgeving-beleid/@184912/onderhoud/', 'Rijkswaterstaat'),
+  c(41, 'https://www.zuiderzeeland.nl/waterthema/wonen-water/kopie-project/onderhoud-sloot/', 'Waterschap Zuiderzeeland'),
+  c(41, 'https://www.wetterskipfryslan.nl/onderhoud-en-inspectie/veelgestelde-vragen-over-de-onderhoudsplicht', 'Wetterskip Fryslân'),
+  c(41, 'https://zoek.officielebekendmakingen.nl/wsb-2019-12094.html', 'Logius'),
+  c(41, 'https://www.hhdelfland.nl/inwoner/wonen-aan-water/wonen-aan-het-water-de-plichten', 'Hoogheemraadschap van Delfland'),
+  c(
+    41,
+    'https://www.schielandendekrimpenerwaard.nl/wat-doen-we/regels-en-afspraken-over-beheer-keur-en-leggers/veelgestelde-vragen-legger-water/',
+    'Hoogheemraadschap van Schieland en de Krimpenerwaard',
+  ),
+  c(41, 'https://www.hhdelfland.nl/ontdek-werk/onderhoud/onderhoudsplicht/', 'Hoogheemraadschap van Delfland'),
+  c(41, 'https://www.rijswijk.nl/inwoners/producten/aangifte-doen-van-overlijden', 'Gemeente Rijswijk'),
+  c(41, 'https://gemeentewinkel.leiderdorp.nl/producten/kinderen_met_een_stoornis_integratie', 'Gemeente Leiderdorp'),
+  c(41, 'https://deurne.nl/rijbewijs-kwijt-of-gestolen', 'Gemeente Deurne'),
+  c(41, 'https://www.rdw.nl/particulier/voertuigen/auto/het-rijbewijs/kwijt-of-gestolen/ik-woon-in-nederland', 'RDW'),
+  c(41, 'https://www.oude-ijsselstreek.nl/rijbewijs-vermissing-diefstal-doorgeven', 'Gemeente Oude IJsselstreek'),
+  c(41, 'https://www.arnhem.nl/Inwoners/legitimatie/rijbewijs/Rijbewijs_verloren_of_gestolen', 'Gemeente Arnhem'),
+  c(
+    41,
+    'https://www.lopik.nl/politiek-organisatie/meepraten-en-invloed_41468/item/klacht-tegen-ambtelijk-optreden_62936.html',
+    'Gemeente Lopik',
+  ),
+  c(41, 'https://gemeente.leiden.nl/loket/inhoud/product/klacht-tegen-ambtelijk-optreden/', 'Gemeente Leiden'),
+  c(41, 'https://vrtwente.nl/mijn-veiligheid/wat-kun-jij-doen-bij/uitval-van-stroom/', 'Veiligheidsregio Twente'),
+  c(41, 'https://www.gemeentebest.nl/nieuws/2025/04/14/verandering-inzameldag-oud-papier', 'Gemeente Best'),
+  c(41, 'https://www.gemeentelandvancuijk.nl/veelgestelde-vragen-over-inzameling-oud-papier', 'Gemeente Land van Cuijk'),
+  c(41, 'https://www.heuvelrug.nl/leerlingenvervoer-heeft-uw-kind-er-recht-op', 'Gemeente Utrechtse Heuvelrug'),
+  c(41, 'https://www.rsddeliemers.nl/bijdrage-kinderopvang', 'Regionale Sociale Dienst de Liemers'),
+  c(41, 'https://sudwestfryslan.nl/onderwerp/kinderopvang/', 'Gemeente Súdwest-Fryslân'),
+  c(41, 'https://www.alblasserdam.nl/Inwoners/Alle_onderwerpen/Vergunningen_en_toestemmingen/Kapvergunning', 'Gemeente Alblasserdam'),
+  c(41, 'https://www.nissewaard.nl/vergunningen/vergunningen_to/kapvergunning.htm', 'Gemeente Nissewaard'),
+  c(
+    41,
+    'http://australie.nlambassade.org/shared/burgerzaken/noodgevallen-in-het-buitenland/reisdocument-verloren-of-gestolen.html',
+    'Ministerie van Buitenlandse Zaken',
+  ),
+  c(41, 'https://www.svb.nl/nl/verzetsdeelnemers-en-oorlogsgetroffenen/wijzigingen/uw-situatie', 'Sociale Verzekeringsbank'),
+  c(
+    41,
+    'https://www.alphenaandenrijn.nl/Werk_uitkering_en_inkomen/Uitkering_of_bijstand/Wijzigingen_in_uitkering_doorgeven/Als_er_iets_verandert_in_uw_leven',
+    'Gemeente Alphen aan den Rijn',
+  ),
+  c(41, 'https://zoek.officielebekendmakingen.nl/stcrt-2008-2715.html', 'Logius'),
+  c(41, 'https://www.hoogeveen.nl/nieuwsoverzicht/artikel/herontwikkeling-griendtsveenweg-noord-stap-dichterbij', 'Gemeente Hoogeveen'),
+  c(41, 'https://kernhem.ede.nl/wonen/ontwikkelfasen', 'Gemeente Ede'),
+  c(
+    41,
+    'https://www.valkenswaard.nl/direct-regelen/direct-regelen_42753/product/verklaring-omtrent-gedrag_925.html',
+    'Gemeente Valkenswaard',
+  ),
+  c(41, 'https://www.blaricum.nl/inwoners/Burgerzaken/Uittreksels_en_documenten/Verklaring_omtrent_gedrag', 'Gemeente Blaricum'),
+  c(41, 'https://www.bodegraven-reeuwijk.nl/verklaring-omtrent-het-gedrag', 'Gemeente Bodegraven-Reeuwijk'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -1404,16 +1513,75 @@ export const ROUND10_NOT_GOVERNMENT: string[] = [
   'https://toezichttafel.wordpress.com/kenniskaart/organisaties/overige-organisaties/jeugdautoriteit/',
   'https://docslib.org/doc/10571010/jaarstukken-2019-gemeenschappelijke-regeling',
   'https://hallolosser.nl/nieuws/2023/burgerforum-strijdt-betere-klachtenprocedure-losser',
+  'https://www.blikopnieuws.nl/nieuws/274203/campagne-tegen-ouderenmishandeling-van-start.html',
+  'https://www.gemeente.nu/sociaal/eenzaamheid-in-de-samenleving-wordt-groter/',
+  'https://www.lokaalmiddelenbeleid.nl/alcohol/campagne-nix18.html',
+  'https://nos.nl/nieuwsuur/artikel/2209646-in-enschede-verzinnen-burgers-oplossingen-voor-vuurwerkoverlast.html',
+  'https://www.nhnieuws.nl/nieuws/302192/de-peiling-ik-douche-maximaal-5-minuten',
+  'https://www.security.nl/posting/917439/Overheid+lanceert+%E2%80%98Phishkraam%E2%80%99+als+onderdeel+van+campagne+over+phishing?channel=rss',
+  'https://www.oogtv.nl/2025/03/nieuwe-campagne-biedt-steun-aan-mantelzorgers-2/?utm_source=rss&utm_medium=rss&utm_campaign=nieuwe-campagne-biedt-steun-aan-mantelzorgers-2',
+  'http://www.112groningen.nl/Groningen/nieuws/38799/start-landelijke-campagne-tegen-huiselijk-geweld-in-coronacrisis.html',
+  'https://www.telegraaf.nl/nieuws/2714158/fitte-zestiger-mijdt-griepprik',
+  'https://www.advlimburg.nl/nieuws/nieuwsarchief/landelijke-campagne.aspx',
+  'https://www.nrc.nl/nieuws/1994/09/27/spiegel-in-fietsenhok-heeft-al-effect-7239946-a329710',
+  'https://www.trouw.nl/samenleving/onze-dochter-pot-haar-zakgeld-op-moet-ze-niet-wat-gaan-uitgeven-~a9ccb3c2/',
+  'https://www.beveiliging.nl/nieuws/campagne-tegen-inbraak-tijdens-vakantie',
+  'https://www.volkskrant.nl/nieuws-achtergrond/beoogde-overheidscampagne-moet-nederlander-helpen-nepnieuws-te-herkennen-in-verkiezingstijd~b46e0cbe/',
+  'https://www.eufin.nl/39632-subsidie-stimuleert-huiseigenaren-hun-huis-te-isoleren',
+  'https://www.bnnvara.nl/kassa/artikelen/goede-voorbereiding-of-doomsday-prepping-alles-wat-je-moet-weten-over-noodpakketten',
+  'https://www.nrc.nl/nieuws/2018/03/20/komt-de-kiezer-wel-voor-een-festival-iglo-of-stemtram-a1596301',
+  'https://www.maatschappelijkekinderopvang.nl/uncategorized/landelijke-campagne-werken-in-de-kinderopvang-nu-live/',
+  'https://www.tekstschrijvers.nl/product/leraar-nl/',
+  'https://taketonews.com/exercise-and-recruitment-campaign-in-one-assen-under-the-spell-of-reservists-for-two-days/',
+  'https://ecp.nl/hoe-creeren-we-een-beter-internet-voor-kinderen/',
+  'https://eenvandaag.avrotros.nl/item/feite-was-23-jaar-lang-verslaafd-en-waarschuwt-nu-jongeren-voor-online-gokken-het-zijn-niet-alleen-gouden-bergen/',
+  'https://www.ed.nl/oss-uden-e-o/coronaklitten-zo-dik-als-een-tapijt-nu-trimsalons-dicht-zijn-vreselijke-gevolgen-als-mensen-het-zelf-doen~aec2f813/',
+  'https://kbostlambertusnederweert.nl/medicijngebruikouderen.htm',
+  'https://www.ad.nl/lifestyle/roos-kreeg-een-eetstoornis-elke-dag-een-stapje-richting-je-eigen-dood~a27e25a0/',
+  'https://www.gemeente.nu/sociaal/sport/aandacht-voor-veilig-zwemmen-in-open-water/',
+  'https://www.volkskrant.nl/mensen/kan-een-fietshelm-ook-mooi-elegent-charmant-en-comfortabel-zijn-de-beste-helmen-ontwerp-je-zelf~b0019751/',
+  'https://www.anwb.nl/over-anwb/nieuws/2018/september/campagne-tegen-appen',
+  'https://connection-sggz.nl/info-bibliotheek/legalisering-van-online-gokken-en-de-gevolgen',
+  'https://platform-investico.nl/onderzoeken/kabinet-deed-niks-met-waarschuwingen-falend-vaccinatiestelsel',
+  'https://www.omroepwest.nl/nieuws/3771893/75-plussers-krijgen-voorrang-bij-verlenging-rijbewijs-na-flinke-achterstanden-CBR',
+  'http://parkstadactueel.nl/2017/06/26/staat-er-op-spel/',
+  'http://www.rtvdrenthe.nl/nieuws/123342/GGD-en-Rode-Kruis-slaan-handen-ineen-voor-hittecampagne',
+  'https://www.omroepzeeland.nl/nieuws/108501/Welke-gemeente-wordt-de-eerste-rookvrije-gemeente-van-Zeeland',
+  'http://www.at5.nl/artikelen/178015/Straatverlichting%20in%20Oost%20op%20meerdere%20plekken%20stuk',
+  'https://radar.avrotros.nl/hulp-tips/hulpartikelen/item/consumententip-wat-te-doen-bij-autoschade-door-slecht-wegdek/',
+  'https://www.rijnmond.nl/nieuws/1201228/Verrassende-cijfers-Rotterdammers-wachten-maar-2-jaar-op-sociale-huurwoning',
+  'https://verkeersboete.nl/bezwaar_parkeerboete/',
+  'http://docplayer.nl/1752199-Deze-brochure-is-een-uitgave-van.html',
+  'https://www.rtvdrenthe.nl/nieuws/149088/Dat-doet-hij-anders-nooit-hoor',
+  'https://flakkeenieuws.nl/nieuws/oude-medicijnen-in-huis-lever-ze-in-bij-de-apotheek/9474',
+  'https://www.rtvutrecht.nl/nieuws/3692129/waterschap-verstuurt-oude-belastingaanslagen-alsnog-zet-vast-geld-opzij',
+  'https://revu.nl/artikel/670229/leon-verdonschot-een-cjib-enveloppe-is-een-omgekeerd-kerstcadeau-je-opent-m-en-weet-dat-het-kt-wordt',
+  'https://www.ad.nl/utrecht/zwerfkatten-worden-plaag-op-heuvelrug-stop-met-voeren~ad72a1f0/',
+  'https://prodemos.nl/kennis/informatie-over-politiek/zelf-invloed-uitoefenen/contact-opnemen-met-politici/',
+  'https://www.omroepbrabant.nl/nieuws/4393928/dit-is-wat-je-moet-doen-als-het-water-je-kelder-instroomt',
+  'https://uitvaartdirkshornsintmaarten.nl/instanties-informeren-na-een-overlijden',
+  'https://nos.nl/artikel/2245459-meer-mensen-kiezen-voor-een-andere-voornaam.html',
+  'https://dloket.dimpact.nl/loket/producten-en-diensten/rijbewijs-verloren-gestolen',
+  'https://www.radbv.nl/2021/12/28/extra-inzameling-oud-papier-achthuizen-melissant-en-ooltgensplaat/',
+  'https://www.nrc.nl/nieuws/2017/03/03/kijk-ook-eens-hoe-duur-het-huis-van-de-buren-is-7059621-a1548677',
+  'https://nieuws.nl/algemeen/20200611/op-zoek-naar-werk-zo-pak-je-dat-aan/',
+  'https://www.zzp-nederland.nl/kennisbank/kinderopvangtoeslag-zzp',
+  'https://www.omroepbrabant.nl/nieuws/2914792/Het-dumpen-van-troep-bij-afvalcontainers-neemt-in-Tilburg-fors-toe',
+  'https://www.huissenstad.nl/mijn-paspoort-identiteitskaart-of-rijbewijs-is-gestolen/',
+  'https://www.bezwaar-uwv.nl/wanneer-verliest-mijn-vriendin-haar-wia-uitkering-bij-samenwonen/',
+  'https://www.gic.nl/nieuws/eerste-woningen-noordzijde-suikerunieterrein',
+  'https://www.lessonup.com/nl/lesson/ANZenrL73WYPu2jQm',
 ];
 
 /**
  * Government pages that name no one: shared sites, each with a note saying who (the Single Digital Gateway pages,
  * government.nl's subscription page, the publication platform puc.overheid.nl, brandweer.nl, digid.nl, Netwerk
  * NoordOost of four Frisian municipalities, the PGB Portaal of care offices, municipalities and the SVB, and a
- * campaign of several ministries), and pages left unrecognised because no
- * stored page shows the legal runner: a budget document on ghonline.nl, the GHOR Amsterdam-Amstelland, Onderzoek010,
- * Sportbedrijf Lelystad, the Servicebureau Jeugdhulp Haaglanden, a demo page on Amsterdam's participation platform,
- * and waarborg.nl (filed under an assay company in the 2024 register, taken for another by the helper).
+ * campaign of several ministries, and two campaigns of two and four ministries), and pages left unrecognised because
+ * no stored page shows the legal runner: a budget document on ghonline.nl, the GHOR Amsterdam-Amstelland,
+ * Onderzoek010, Sportbedrijf Lelystad, the Servicebureau Jeugdhulp Haaglanden, a demo page on Amsterdam's
+ * participation platform, and waarborg.nl (filed under an assay company in the 2024 register, taken for another by
+ * the helper).
  */
 export const ROUND10_UNRECOGNISED: string[] = [
   'https://sdg.government.nl/government-services-in-the-netherlands/registering-with-the-municipality-in-the-netherlands/municipality-amsterdam',
@@ -1435,4 +1603,6 @@ export const ROUND10_UNRECOGNISED: string[] = [
   'https://subscribe.government.nl/cookies',
   'https://waarborg.nl/waarborgwet',
   'https://vooreenveiligthuis.nl/over-deze-site/privacy-statement.php',
+  'https://www.ikvermoedhuiselijkgeweld.nl/over-de-campagne',
+  'https://metelkaartrekkenwedegrens.nl/over-deze-campagne',
 ];
