@@ -118,7 +118,7 @@ const ROUNDS = [
     noOne: [...ROUND9_NOT_GOVERNMENT, ...ROUND9_UNRECOGNISED],
   },
   {
-    title: 'recognize: hold-out batches 38 to 42 (stored web pages, round 10)',
+    title: 'recognize: hold-out batches 38 to 43 (stored web pages, round 10)',
     cases: ROUND10_CASES,
     noOne: [...ROUND10_NOT_GOVERNMENT, ...ROUND10_UNRECOGNISED],
   },
