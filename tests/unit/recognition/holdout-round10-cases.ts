@@ -751,7 +751,11 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
   c(39, 'https://www.vechtstromen.nl/werk/klimaat-veiligheid/wateroverlast/normering/schade/', 'Waterschap Vechtstromen'),
   c(39, 'https://www.vrln.nl/risico/extreemweer', 'Veiligheidsregio en Gemeentelijke Gezondheidsdienst Limburg-Noord'),
   c(39, 'https://vrzl.nl/risicos-zuid-limburg/extreem-weer', 'Veiligheidsregio Zuid-Limburg'),
-  c(39, 'https://english.denkvooruit.nl/risks-in-the-netherlands/overview/extreme-weather', 'Ministerie van Justitie en Veiligheid'),
+  c(
+    39,
+    'https://english.denkvooruit.nl/risks-in-the-netherlands/overview/extreme-weather',
+    'Nationaal Coördinator Terrorismebestrijding en Veiligheid',
+  ),
   c(39, 'https://www.zeelandveilig.nl/gevaren/extreem-weer', 'Veiligheidsregio Zeeland'),
   c(39, 'https://www.vrgz.nl/nieuws/klimaatveranderingen-en-extreem-weer/', 'Veiligheidsregio Gelderland-Zuid'),
   c(39, 'https://www.zeelandveilig.nl/nieuws/geen-stroom-wat-nu', 'Veiligheidsregio Zeeland'),
