@@ -183,6 +183,8 @@ describe('Websiteregister 2024: the generated table', () => {
     expect(name('https://www.toegankelijkheidsverklaring.nl/register/1814')).toBe('Logius');
     expect(name('https://www.werkenvoornederland.nl/')).toBe('Organisatie en Personeel Rijk');
     expect(name('https://www.kcbr.nl/')).toBe('Ministerie van Justitie en Veiligheid');
+    expect(name('https://bag.basisregistraties.overheid.nl/')).toBe('Kadaster');
+    expect(name('https://www.denkvooruit.nl/')).toBe('Nationaal Coördinator Terrorismebestrijding en Veiligheid');
   });
 
   it("keeps Dienst Toeslagen's sites, which the 2024 register still files under the Belastingdienst", () => {
