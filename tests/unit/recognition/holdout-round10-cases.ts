@@ -19,14 +19,14 @@
  * legal organisation (a merged municipality names its successor; KOOP's sites name Logius; customs pages on
  * belastingdienst.nl name the Douane; the Websiteregister Rijksoverheid of 2024 names tenderned.nl RVO's).
  * Kept though a helper wrote another name: bureauncdr.nl names BZK, which supports the Nationaal Coördinator tegen
- * Discriminatie en Racisme (no organisation of its own in any source); business.gov.nl names RVO, whose bylines its
- * pages carry (the helpers followed earlier batches: KVK). Left out: rijksoverheid.nl and government.nl (transit by
- * design) and visitaties.nl, which the helper called not government and the table names as the body with a statutory
- * task that runs it. Kept as not government though the helpers wrote them as joint arrangements: the Euregios and
- * their GrenzInfoPunkte (euregio-rmn.de, euregio.org, grenzinfo.eu), cross-border bodies under German law, and the
- * Regio Deal Zuid-Limburg's site, whose page says a foundation runs it. Kept as government though the helper wrote
- * it as not: a water board's plan on waterschaponline.nl, read by its path like a council's document on a vendor's
- * host.
+ * Discriminatie en Racisme (no organisation of its own in any source). business.gov.nl names the KVK, as the helpers
+ * wrote and the Websiteregister of 2024 says (until this round the table named RVO, for its bylines). Left out:
+ * rijksoverheid.nl and government.nl (transit by design) and visitaties.nl, which the helper called not government
+ * and the table names as the body with a statutory task that runs it. Kept as not government though the helpers
+ * wrote them as joint arrangements: the Euregios and their GrenzInfoPunkte (euregio-rmn.de, euregio.org,
+ * grenzinfo.eu), cross-border bodies under German law, and the Regio Deal Zuid-Limburg's site, whose page says a
+ * foundation runs it. Kept as government though the helper wrote it as not: a water board's plan on
+ * waterschaponline.nl, read by its path like a council's document on a vendor's host.
  */
 import { batchCase as c, type BatchCase } from './holdout-cases';
 
@@ -70,7 +70,7 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
   c(38, 'https://en.kerkrade.nl/hulp-bij-geldzaken-en-schulden', 'Gemeente Kerkrade'),
   c(38, 'https://wassenaar.nl/notification-public-space', 'Gemeente Wassenaar'),
   c(38, 'https://en.zoetermeer.nl/toeristenbelasting', 'Gemeente Zoetermeer'),
-  c(38, 'https://business.gov.nl/regulation/tourist-tax/', 'Rijksdienst voor Ondernemend Nederland'),
+  c(38, 'https://business.gov.nl/regulation/tourist-tax/', 'Kamer van Koophandel'),
   c(38, 'https://gblt.nl/en/waterboard-tax/watersystem-charge', 'GBLT'),
   c(38, 'https://gblt.nl/en/watersystem-charge-residents', 'GBLT'),
   c(
@@ -111,7 +111,7 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
     'https://www.rdw.nl/over-rdw/information-in-english/private/vehicle-registration-card/about-the-registration-certificate/registration-code',
     'RDW',
   ),
-  c(38, 'https://business.gov.nl/regulation/vehicle-registration-card/', 'Rijksdienst voor Ondernemend Nederland'),
+  c(38, 'https://business.gov.nl/regulation/vehicle-registration-card/', 'Kamer van Koophandel'),
   c(38, 'https://www.regelhulp.nl/ik-heb-hulp-nodig/eigen-bijdrage-wlz', 'Ministerie van Volksgezondheid, Welzijn en Sport'),
   c(38, 'https://ind.nl/en/Pages/Renew-permanent-residence-permit.aspx', 'IND'),
   c(38, 'https://ind.nl/en/residence-permits/asylum/renew-asylum-residence-document', 'IND'),
@@ -123,11 +123,7 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
   c(38, 'http://www.dutchdpa.nl/Pages/en_inf_subj_Complaints.aspx', 'Autoriteit Persoonsgegevens'),
   c(38, 'https://autoriteitpersoonsgegevens.nl./en/submitting-a-tip-off-or-a-complaint-to-the-dutch-dpa', 'Autoriteit Persoonsgegevens'),
   c(38, 'https://english.rvo.nl/subsidies-programmes/sectoral-partnerships-pillar-1/how-apply', 'Rijksdienst voor Ondernemend Nederland'),
-  c(
-    38,
-    'https://business.gov.nl/finance-and-taxes/subsidies/about-subsidies/applying-for-a-subsidy',
-    'Rijksdienst voor Ondernemend Nederland',
-  ),
+  c(38, 'https://business.gov.nl/finance-and-taxes/subsidies/about-subsidies/applying-for-a-subsidy', 'Kamer van Koophandel'),
   c(38, 'https://kvk.nl/en/finance/how-do-you-apply-for-a-subsidy', 'Kamer van Koophandel'),
   c(38, 'http://belastingdienst.nl/wps/wcm/connect/bldcontenten/standaard_functies/individuals/organisation/customs/', 'Douane'),
   c(
@@ -618,7 +614,7 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
   c(39, 'https://www.bodegraven-reeuwijk.nl/evenement-organiseren', 'Gemeente Bodegraven-Reeuwijk'),
   c(39, 'https://veiligheidsregiogroningen.nl/over-ons/met-wie-wij-samenwerken/evenement-organiseren/', 'Veiligheidsregio Groningen'),
   c(39, 'https://www.veenendaal.nl/belasting-en-vergunningen/evenementenvergunning-aanvragen', 'Gemeente Veenendaal'),
-  c(39, 'https://business.gov.nl./regulation/approval-employees-private-security-firms', 'Rijksdienst voor Ondernemend Nederland'),
+  c(39, 'https://business.gov.nl./regulation/approval-employees-private-security-firms', 'Kamer van Koophandel'),
   c(39, 'https://ondernemersplein.kvk.nl/registreren-in-het-landelijk-register-kinderopvang-lrk/', 'Kamer van Koophandel'),
   c(
     39,

@@ -674,12 +674,12 @@ export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = 
   c(
     22,
     'https://business.gov.nl/financing-your-business/general-information-on-financing/applying-for-a-subsidy/',
-    'Rijksdienst voor Ondernemend Nederland',
+    'Kamer van Koophandel',
   ),
   c(
     22,
     'https://business.gov.nl/finance-and-taxes/subsidies/about-subsidies/applying-for-a-subsidy/',
-    'Rijksdienst voor Ondernemend Nederland',
+    'Kamer van Koophandel',
   ),
   c(22, 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:GHAMS:2012:BZ5415', 'Raad voor de rechtspraak'),
   c(22, 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/begrippen/asielverzoek', 'Centraal Bureau voor de Statistiek'),

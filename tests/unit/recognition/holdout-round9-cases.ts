@@ -14,11 +14,11 @@
  * batch 37 once after the batch-36 fixes; see the issue-11 note of round 9 for the numbers. `org` is the table's
  * name of the legal organisation (a merged municipality names its successor; KOOP's sites name Logius).
  * cultureelerfgoed.nl names the Rijksdienst voor het Cultureel Erfgoed, as the helpers wrote (since round 10; until
- * then the table named OCW). Three answers are kept though a helper wrote another name:
+ * then the table named OCW), and business.gov.nl the KVK, as the helpers wrote and the Websiteregister of 2024 says
+ * (since round 10; until then RVO, for its bylines). Two answers are kept though a helper wrote another name:
  * prestatie-opkaart.datawonen.nl names BZK, as the 2022 list does, because no stored page names the ministry the
- * helper wrote from memory; business.gov.nl names RVO, whose bylines its pages carry, where the helper followed a
- * habit of earlier batches (KVK); and ruimtelijkeplannen.nl names the Kadaster, the unit the 2016 Websiteregister
- * gives, where the helpers of batches 36 and 37 wrote BZK from memory.
+ * helper wrote from memory; and ruimtelijkeplannen.nl names the Kadaster, the unit the 2016 Websiteregister (and the
+ * 2024 one) gives, where the helpers of batches 36 and 37 wrote BZK from memory.
  * Left out: rijksoverheid.nl and government.nl (transit by design), and two pages the helpers called not government
  * that the table names as a register organisation that runs them: NORA's noraonline.nl (ICTU) and nji.nl (as in
  * rounds 5 to 8). Kept as government though the helper wrote it as not: Leeuwarden's council agenda on the vendor's
@@ -1217,7 +1217,7 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
     'Centraal Bureau voor de Statistiek',
   ),
   c(36, 'https://www.ouder-amstel.nl/Home/Vergunningen_aanvragen/Evenementen_organiseren/Evenementen_organiseren', 'Gemeente Ouder-Amstel'),
-  c(36, 'https://business.gov.nl/regulation/event-licence/municipality/ouder-amstel', 'Rijksdienst voor Ondernemend Nederland'),
+  c(36, 'https://business.gov.nl/regulation/event-licence/municipality/ouder-amstel', 'Kamer van Koophandel'),
   c(36, 'https://repository.officiele-overheidspublicaties.nl/CVDR/CVDR622032/1/html/CVDR622032_1.html', 'Logius'),
   c(
     36,
