@@ -671,16 +671,8 @@ export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = 
     'Provincie Gelderland',
   ),
   c(22, 'http://www.rvo.nl/subsidies-regelingen/subsidiespelregels/aanvraag-indienen', 'Rijksdienst voor Ondernemend Nederland'),
-  c(
-    22,
-    'https://business.gov.nl/financing-your-business/general-information-on-financing/applying-for-a-subsidy/',
-    'Kamer van Koophandel',
-  ),
-  c(
-    22,
-    'https://business.gov.nl/finance-and-taxes/subsidies/about-subsidies/applying-for-a-subsidy/',
-    'Kamer van Koophandel',
-  ),
+  c(22, 'https://business.gov.nl/financing-your-business/general-information-on-financing/applying-for-a-subsidy/', 'Kamer van Koophandel'),
+  c(22, 'https://business.gov.nl/finance-and-taxes/subsidies/about-subsidies/applying-for-a-subsidy/', 'Kamer van Koophandel'),
   c(22, 'https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:GHAMS:2012:BZ5415', 'Raad voor de rechtspraak'),
   c(22, 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/begrippen/asielverzoek', 'Centraal Bureau voor de Statistiek'),
   c(22, 'https://ind.nl/asiel/Paginas/Asielzoeker.aspx', 'IND'),
