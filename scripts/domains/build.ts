@@ -94,11 +94,13 @@ function collectClaims(input: BuildInput, dir: OrgDirectory) {
     if (org) claim(row.host, { org, strength: row.strength, source: row.source, weak: !!row.weak });
     return !!org;
   };
-  // a row that must name a known organisation is read after every other row, so that an
-  // organisation a weaker source brings in (the 2016 register's reviewed codes) is known by then
+  // a row that must name a known organisation, or that names it only in a plain form (the RIO's
+  // slugs drop diacritics), is read after every other row, so that an organisation a weaker
+  // source brings in (the 2016 register's reviewed codes) is known by then, under its own name
+  const late = (row: DomainRow) => !!(row.mustExist || row.late);
   const sorted = [...input.rows].sort((a, b) => b.strength - a.strength);
-  for (const row of sorted) if (!row.mustExist && !take(row)) unresolved.push(`${row.host} (${row.source})`);
-  for (const row of sorted) if (row.mustExist && !take(row)) unresolved.push(`${row.host} (${row.source})`);
+  for (const row of sorted) if (!late(row) && !take(row)) unresolved.push(`${row.host} (${row.source})`);
+  for (const row of sorted) if (late(row) && !take(row)) unresolved.push(`${row.host} (${row.source})`);
   for (const o of [...input.overrides.hosts, ...input.overrides.mergers]) {
     claim(o.host, { org: must(dir, o.org, o.host), strength: 100, source: 'override', weak: false });
   }

@@ -2,7 +2,8 @@
  * Reads the source lists in scripts/data/sources/organisations into one row shape.
  * Strength says which source wins for the same host: reviewed overrides (100)
  * > ROO 2026 directorates-general (90) > ROO 2026-05 per-organisation websites
- * (85) > ROO 2026 (80) > Websiteregister 2024 with a named sub-organisation (65)
+ * (85) > ROO 2026 (80) > RIO 2026, the register of government domains (75; 45
+ * when a ministry holds the domain) > Websiteregister 2024 with a named sub-organisation (65)
  * > Websiteregister 2016 with a named sub-organisation (60) > ROO 2026-05 e-mail
  * domains that fit the name (50) > OpenState 2022 named ministry or typed list
  * (40) > Websiteregister 2024 ministry only (35) > Websiteregister 2016 ministry only (30).
@@ -13,6 +14,7 @@ import { getDomain } from 'tldts';
 import { readCsv, readCsvObjects } from './csv';
 import { evidenceDomain, labelFits } from './evidence';
 import { isMinistry } from './spelled';
+import { rioRows } from './rio';
 import type { NameKind } from '../../utils/recognition/names';
 
 /** One claim "this host belongs to this organisation" from a source list. */
@@ -32,6 +34,8 @@ export interface DomainRow {
   resolveOnly?: string[];
   /** The row names a unit that must already be known (register, ROO, a reviewed override): never a new organisation. */
   mustExist?: boolean;
+  /** The row's name is a plain form (no diacritics): read after the other rows, so a known organisation keeps its own name. */
+  late?: boolean;
 }
 
 /** Turns "http://www.Example.nl/" into "example.nl"; null for paths, IPs and non-domains. */
@@ -81,6 +85,7 @@ export function readDomainRows(orgDir: string, codes: Record<string, string>): {
     else skipped.push(`websiteregister-2016: ${r.domeinnaam} (${r.organisatie}/${unit}: no name for this code)`);
   }
   rows.push(...websiteRegister2024Rows(read(join(orgDir, 'websiteregister-rijksoverheid-2024'), 'websites.tsv'), codes, skipped));
+  rows.push(...rioRows(read(join(orgDir, 'rio-2026'), 'domains.tsv'), codes, skipped));
   for (const r of readCsvObjects(read(os, 'domains.csv'))) {
     const type = r['Domain Type'];
     if (type === 'Rijksoverheid') add(r['Domain Name'], r.Agency, null, 40, 'openstate-2022', true);
