@@ -14,7 +14,7 @@ export interface Coverage {
   pathRules: number;
   transitHosts: number;
   knownUnregistered: number;
-  /** Register organisations some host from a current source (ROO 2026, the register, a reviewed override) reaches. */
+  /** Register organisations some host from a current source (ROO 2026, the RIO 2026, the register, a reviewed override) reaches. */
   currentSiteOrganizations: number;
   /** Reached register organisations whose every host comes from an older list (2016, 2022), with those hosts. */
   onlyOlderLists: { name: string; hosts: string[] }[];
@@ -27,6 +27,7 @@ export const CURRENT_SOURCES = [
   'roo-websites-2026',
   'roo-2026',
   'roo-websites-2026 e-mail',
+  'rio-2026',
   'register-contact',
 ];
 
@@ -103,7 +104,7 @@ export function coverageReport(
     `- Register organisations reached: **${c.reachedOrganizations} / ${c.registerOrganizations}** (${pct(c.reachedOrganizations, c.registerOrganizations)})`,
     `- Register algorithms reached: **${c.reachedAlgorithms} / ${c.registerAlgorithms}** (${pct(c.reachedAlgorithms, c.registerAlgorithms)})`,
     `- Hosts: ${c.hosts}; path rules: ${c.pathRules}; transit hosts: ${c.transitHosts}`,
-    `- Register organisations reached by a website from a current source (ROO 2026, the register, a reviewed override): **${c.currentSiteOrganizations} / ${c.registerOrganizations}**`,
+    `- Register organisations reached by a website from a current source (ROO 2026, the RIO 2026, the register, a reviewed override): **${c.currentSiteOrganizations} / ${c.registerOrganizations}**`,
     `- Ministry or unit: ${toUnit.length} hosts moved from a ministry to its unit, ${kept.length} kept for the ministry by a reviewed override`,
     `- Known government organisations without register entries in the table: ${c.knownUnregistered}`,
     `- Hosts whose only evidence is the Websiteregister Rijksoverheid of 2016: ${old.length} (listed at the end)`,

@@ -1530,6 +1530,10 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
   c(43, 'https://www.nederweert.nl/duurzaamheidskalender', 'Gemeente Nederweert'),
   c(43, 'https://www.puurhoorn.nl/tag/dagvandeduurzamheid-puurhoorn-duurzamestad-samentrotsduurzaam/', 'Gemeente Hoorn'),
   c(43, 'https://waterland.nl/nieuws/zaterdag-23-maart-landelijke-opschoondag', 'Gemeente Waterland'),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(40, 'https://www.westerkwartierpanel.nl/index.php/privacyverklaring/', 'Gemeente Westerkwartier'),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(40, 'https://energielokethaarlemmermeer.nl/privacystatement/', 'Gemeente Haarlemmermeer'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -1787,8 +1791,6 @@ export const ROUND10_NOT_GOVERNMENT: string[] = [
   'https://www.opennieuwsbank.nl/bericht/2008/11/07/E273-ministerie-van-onderwijs-cultuur-en-wetenschap.html',
   'https://www.schulinck.nl/opinie/opinie-sociaal-domein-jeugd-informeer-clienten-nut-en-noodzaak-privacyverklaring/',
   'https://www.lochemsnieuws.nl/lochem-wil-privacy-leden-burgerpanel-borgen/',
-  'https://www.westerkwartierpanel.nl/index.php/privacyverklaring/',
-  'https://energielokethaarlemmermeer.nl/privacystatement/',
   'https://bodegraven-reeuwijk.urgentie.info/privacy/',
   'https://www.destentor.nl/binnenland/duizenden-sportclubs-niet-klaar-voor-nieuwe-privacywet~af07644d/',
   'https://www.parool.nl/ps/waarom-willen-theaters-zo-veel-van-je-weten~b5de1032/',

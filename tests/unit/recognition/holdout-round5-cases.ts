@@ -817,12 +817,9 @@ export const ROUND5_CASES: BatchCase<16 | 17 | 18 | 19 | 20 | 21 | 22 | 23>[] = 
   c(22, 'https://publicaties.vrbzo.nl/jaarverslag-2021/voorwoord-2021/', 'Veiligheidsregio Brabant-Zuidoost'),
   c(22, 'https://vrbn2022.jaarverslag.org/incidenten/', 'Veiligheidsregio Brabant-Noord'),
   c(22, 'https://www.vrbzo.nl/de-veiligheidsregio/', 'Veiligheidsregio Brabant-Zuidoost'),
-  c(
-    22,
-    'https://www.cultuur.nl/adviezen/sectoroverstijgend/internationaal-cultuurbeleid/item3576',
-    'Ministerie van Onderwijs, Cultuur en Wetenschap',
-  ),
-  c(22, 'https://www.cultuur.nl/over-ons/adviseurs/item83', 'Ministerie van Onderwijs, Cultuur en Wetenschap'),
+  // round 11: cultuur.nl is the Raad voor Cultuur's own site, as the RIO (2026) lists it; round 5 expected OCW
+  c(22, 'https://www.cultuur.nl/adviezen/sectoroverstijgend/internationaal-cultuurbeleid/item3576', 'Raad voor Cultuur'),
+  c(22, 'https://www.cultuur.nl/over-ons/adviseurs/item83', 'Raad voor Cultuur'),
   c(22, 'https://rijksfinancien.nl/memorie-van-toelichting/2025/OWB/VI/onderdeel/3166915', 'Ministerie van Financiën'),
   c(
     22,

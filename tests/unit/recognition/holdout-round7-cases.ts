@@ -1306,6 +1306,18 @@ export const ROUND7_CASES: BatchCase<26 | 27 | 28>[] = [
     'https://www.gemeentehw.nl/direct-regelen/belastingen-en-subsidies/subsidies/aanvraag-jubileumsubsidie/',
     'Gemeente Hoeksche Waard',
   ),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(27, 'https://steunpuntcultureelerfgoednh.nl/faq-items/vondstmeldingen/', 'Provincie Noord-Holland'),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(
+    26,
+    'https://www.informatielangdurigezorg.nl/onderwerpen/o/opvang-en-tijdelijk-verblijf/opvang-daklozen',
+    'Ministerie van Volksgezondheid, Welzijn en Sport',
+  ),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(27, 'https://www.informatielangdurigezorg.nl/woordenlijst/trekkingsrecht', 'Ministerie van Volksgezondheid, Welzijn en Sport'),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(26, 'https://www.referendum-commissie.nl/de-wet/organiseren-verkiezing', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -1508,7 +1520,6 @@ export const ROUND7_NOT_GOVERNMENT: string[] = [
   'http://www.regiobode.nl/nieuws/24-06-2017-17-56-brummen-eikenprocessierups-duikt-op-in-brummen/',
   'https://www.rtvutrecht.nl/nieuws/3527461/illegale-bomenkap-in-utrecht-amper-bestraft-bewijslast-verzamelen-vrijwel-onmogelijk',
   'https://erfgoed-magazine.nl/ruim-7-ton-voor-onderhoud-historische-molens/',
-  'https://steunpuntcultureelerfgoednh.nl/faq-items/vondstmeldingen/',
   'https://transport-chauffeurs-serviceboard.nl/transport-exceptioneel.html',
   'https://groningerkrant.nl/provincie/bediening-vijf-provinciale-vaarwegen-verruimd-voor-recreatievaart/?utm_source=rss&utm_medium=rss&utm_campaign=bediening-vijf-provinciale-vaarwegen-verruimd-voor-recreatievaart',
   'http://waarderhaven.nl/ligplaats.htm',
@@ -1607,17 +1618,14 @@ export const ROUND7_NOT_GOVERNMENT: string[] = [
  * source gives.
  */
 export const ROUND7_UNRECOGNISED: string[] = [
-  'https://www.informatielangdurigezorg.nl/onderwerpen/o/opvang-en-tijdelijk-verblijf/opvang-daklozen',
   'https://ooievaarspas.nl/ooievaarsregelingen/informatie-over-de-ooievaarspas/verloop-na-aanvraag-ooievaarspas/',
   'http://www.brabantkeur.nl/themas/details/Beschoeiing/256',
   'https://machtigen.digid.nl/machtigen',
   'https://demo.mijn.overheid.nl/vragen',
-  'https://www.referendum-commissie.nl/de-wet/organiseren-verkiezing',
   'https://raadcms-haarlemmermeer.gemeenteoplossingen.nl/over_de_raad/uw_invloed_bij_de_raad/referendum/',
   'https://www.sociaalpleinoldenzaal.nl/is/een-vraag-over/opvoeding/18-en-dan/ik-word-18',
   'https://www.veiligthuisnoordoostgelderland.nl/anoniem-melden/',
   'https://veiligthuisflevoland.nl/professionals/meldcode/',
-  'https://www.informatielangdurigezorg.nl/woordenlijst/trekkingsrecht',
   'http://www.brabantkeur.nl/themas/details/Gebruik-van-percelen-als-tuin-en-bouwland/285',
   'https://archeologiewestfriesland.nl/contact/ik-heb-iets-gevonden/',
   'https://kranten.archiefalkmaar.nl/issue/ACO/1932-06-13/edition/null/page/6?query=',

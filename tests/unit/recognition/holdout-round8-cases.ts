@@ -1914,6 +1914,8 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
     'https://arbeidsmigratieingoedebanen.nl/actueel/nieuws/2025/02/17/terugblik-conferentie-huisvesting-arbeidsmigranten',
     'Ministerie van Sociale Zaken en Werkgelegenheid',
   ),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(32, 'https://nissewaardwoont.nl/aanbod/zelfbouwkavels/informatie', 'Gemeente Nissewaard'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2414,5 +2416,4 @@ export const ROUND8_UNRECOGNISED: string[] = [
   'https://www.grebbedijk.com/updates/schapen-op-de-grebbedijk/169',
   'https://www.allesinalphen.nl/nieuws/benoeming-erfgoedcommissie.html',
   'https://www.socialezaken-mh.nl/tegemoetkomingen-en-voorzieningen/tegemoetkoming-de-kosten-van-culturele-en-sociale-activiteiten',
-  'https://nissewaardwoont.nl/aanbod/zelfbouwkavels/informatie',
 ];

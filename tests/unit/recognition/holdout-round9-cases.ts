@@ -1963,6 +1963,12 @@ export const ROUND9_CASES: BatchCase<33 | 34 | 35 | 36 | 37>[] = [
     'https://www.kcbr.nl/beleid-en-regelgeving-ontwikkelen/beleidskompas/3-wat-zijn-opties-om-het-doel-te-realiseren/31-beleidsinstrumenten/juridisch/vergunningen',
     'Ministerie van Justitie en Veiligheid',
   ),
+  // round 11: the RIO (2026) lists the domain as this organisation's
+  c(
+    34,
+    'https://www.informatielangdurigezorg.nl/onderwerpen/v/vrije-tijd-en-dagbesteding/dagbesteding-volwassenen',
+    'Ministerie van Volksgezondheid, Welzijn en Sport',
+  ),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2522,7 +2528,6 @@ export const ROUND9_NOT_GOVERNMENT: string[] = [
 export const ROUND9_UNRECOGNISED: string[] = [
   'https://www.waternet.nl/ons-water/oppervlaktewater/de-schouw/',
   'https://www.zelfstandigenloketflevoland.nl/10-nieuws/217-moet-u-de-ontvangen-tozo-deels-terugbetalen',
-  'https://www.informatielangdurigezorg.nl/onderwerpen/v/vrije-tijd-en-dagbesteding/dagbesteding-volwassenen',
   'https://informatiehuishouding.nl/actueel/nieuws/2023/11/2/actieve-openbaarmaking-overheidsorganisaties-aan-de-slag',
   'https://asdbunnik.nl/advies-van-de-adviesraad-sociaal-domein-inzake-groepswonen-in-de-kersenweide/',
   'https://veiligheidshuiszeeland.nl/zorgcoordinatie-slachtoffers-mensenhandel/signalenlijst-mensenhandel/',
