@@ -55,11 +55,9 @@ export function buildDomainTable(input: BuildInput): BuildResult {
   const { claims, unresolved } = collectClaims(input, dir);
   const transit = new Map(input.overrides.transit.map((t) => [t.host, t.note]));
   const { winners, conflicts, units } = pickWinners(input, claims, transit, new SpelledIndex(dir, false));
-  prune(winners, new Set(input.overrides.transit.filter((t) => t.subdomains).map((t) => t.host)));
-  for (const host of detectPlatforms(winners)) {
-    conflicts.push(`${host}: shared platform (sub-sites of ${winners.get(host)!.org.name} and at least 3 others): made a portal`);
-    winners.delete(host);
-    transit.set(host, PLATFORM_NOTE);
+  for (const host of prunePlatforms(winners, new Set(input.overrides.transit.filter((t) => t.subdomains).map((t) => t.host)))) {
+    conflicts.push(`${host.host}: shared platform (sub-sites of ${host.org} and at least 3 others): made a portal`);
+    transit.set(host.host, PLATFORM_NOTE);
   }
   for (const n of input.overrides.noWebsite ?? []) must(dir, n.org, 'noWebsite');
   const hostSources = Object.fromEntries([...winners].map(([host, c]) => [host, c.source]).sort(([a], [b]) => (a < b ? -1 : 1)));
@@ -76,6 +74,26 @@ export function buildDomainTable(input: BuildInput): BuildResult {
     hostSources,
     onlyOldList,
   };
+}
+
+/**
+ * Prunes the claims, then takes out the shared platforms it finds. A sub-site
+ * claim that was pruned only because a platform's own claim outweighed it is
+ * put back: once the platform is a portal, its sub-sites are named by their
+ * own claims (pleio.nl's sub-sites are several bodies' communities).
+ */
+function prunePlatforms(winners: Map<string, Claim>, transitTrees: Set<string>): { host: string; org: string }[] {
+  const all = new Map(winners);
+  const found: { host: string; org: string }[] = [];
+  prune(winners, transitTrees);
+  for (let next = detectPlatforms(winners); next.length; next = detectPlatforms(winners)) {
+    for (const host of next) found.push({ host, org: all.get(host)!.org.name });
+    const shared = new Set(found.map((f) => f.host));
+    winners.clear();
+    for (const [host, claim] of all) if (!shared.has(host)) winners.set(host, claim);
+    prune(winners, transitTrees);
+  }
+  return found;
 }
 
 /** Every source row and override as a claim on its host (strongest sources first). */

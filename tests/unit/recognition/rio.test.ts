@@ -131,6 +131,26 @@ describe('RIO: in the build', () => {
     expect(at('grensproject.nl')).toBe('Gemeente Súdwest-Fryslân');
   });
 
+  it("keeps a weaker source's sub-site of a domain that turns out to be a shared platform", () => {
+    const r = (host: string, name: string, strength: number, source = 'rio-2026'): DomainRow => ({
+      host,
+      name,
+      kind: null,
+      strength,
+      source,
+    });
+    const { at, table } = build([
+      r('platform.nl', 'Rijkswaterstaat', 75),
+      r('a.platform.nl', 'Dienst A', 75),
+      r('b.platform.nl', 'Dienst B', 75),
+      r('c.platform.nl', 'Dienst C', 75),
+      r('d.platform.nl', 'Gemeente Súdwest-Fryslân', 40, 'openstate-2022'),
+    ]);
+    expect(table.transit['platform.nl']).toBeDefined();
+    expect(at('platform.nl')).toBeNull();
+    expect(at('d.platform.nl')).toBe('Gemeente Súdwest-Fryslân');
+  });
+
   it('gives a ministry-held domain to the unit another source names', () => {
     const rio = rioRows(tsv(line('d1', 'rws.nl', '9', 'Website', 'Ministerie_van_Infrastructuur_en_Waterstaat')), {});
     const { at, units } = build([
