@@ -1534,6 +1534,8 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
   c(40, 'https://www.westerkwartierpanel.nl/index.php/privacyverklaring/', 'Gemeente Westerkwartier'),
   // round 11: the RIO (2026) lists the domain as this organisation's
   c(40, 'https://energielokethaarlemmermeer.nl/privacystatement/', 'Gemeente Haarlemmermeer'),
+  // round 11: archiefalkmaar.nl is the archive's other domain (its annual report)
+  c(42, 'https://tijdschriften.archiefalkmaar.nl/issue/UVH/2002-01-01/edition/null/page/80', 'Regionaal Archief Alkmaar'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2093,8 +2095,8 @@ export const ROUND10_NOT_GOVERNMENT: string[] = [
  * no stored page shows the legal runner: a budget document on ghonline.nl, the GHOR Amsterdam-Amstelland,
  * Onderzoek010, Sportbedrijf Lelystad, the Servicebureau Jeugdhulp Haaglanden, a demo page on Amsterdam's
  * participation platform, waarborg.nl (filed under an assay company in the 2024 register, taken for another by the
- * helper), Hart van Brabant's strategic-agenda site (shared with a foundation), a provincial programme site and a
- * magazine on a sub-domain of an archive.
+ * helper), Hart van Brabant's strategic-agenda site (shared with a foundation) and a provincial programme site. (A
+ * magazine on a sub-domain of the Regionaal Archief Alkmaar, unrecognised here too, names the archive since round 11.)
  */
 export const ROUND10_UNRECOGNISED: string[] = [
   'https://sdg.government.nl/government-services-in-the-netherlands/registering-with-the-municipality-in-the-netherlands/municipality-amsterdam',
@@ -2118,7 +2120,6 @@ export const ROUND10_UNRECOGNISED: string[] = [
   'https://vooreenveiligthuis.nl/over-deze-site/privacy-statement.php',
   'https://www.ikvermoedhuiselijkgeweld.nl/over-de-campagne',
   'https://metelkaartrekkenwedegrens.nl/over-deze-campagne',
-  'https://tijdschriften.archiefalkmaar.nl/issue/UVH/2002-01-01/edition/null/page/80',
   'https://regiozwolle.info/2021/06/30/bestuurlijk-samenwerkingsverband-kop-van-de-veluwe-presenteert-high-five-editie-2/',
   'https://www.rnob.nl/nieuws/grenzeloos-samenwerken-voor-inwoners-en-bedrijven',
   'https://www.bestuurlijkplatformgroenehart.nl/',

@@ -1318,6 +1318,8 @@ export const ROUND7_CASES: BatchCase<26 | 27 | 28>[] = [
   c(27, 'https://www.informatielangdurigezorg.nl/woordenlijst/trekkingsrecht', 'Ministerie van Volksgezondheid, Welzijn en Sport'),
   // round 11: the RIO (2026) lists the domain as this organisation's
   c(26, 'https://www.referendum-commissie.nl/de-wet/organiseren-verkiezing', 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties'),
+  // round 11: archiefalkmaar.nl is the archive's other domain (its annual report)
+  c(28, 'https://kranten.archiefalkmaar.nl/issue/ACO/1932-06-13/edition/null/page/6?query=', 'Regionaal Archief Alkmaar'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -1628,5 +1630,4 @@ export const ROUND7_UNRECOGNISED: string[] = [
   'https://veiligthuisflevoland.nl/professionals/meldcode/',
   'http://www.brabantkeur.nl/themas/details/Gebruik-van-percelen-als-tuin-en-bouwland/285',
   'https://archeologiewestfriesland.nl/contact/ik-heb-iets-gevonden/',
-  'https://kranten.archiefalkmaar.nl/issue/ACO/1932-06-13/edition/null/page/6?query=',
 ];
