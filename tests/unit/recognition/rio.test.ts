@@ -187,12 +187,15 @@ describe('RIO: the generated table', () => {
     expect(name('https://www.algemenebestuursdienst.nl/')).toBe('Ministerie van Binnenlandse Zaken en Koninkrijksrelaties');
   });
 
-  it("claims no service an organisation only uses, no reserved host, and mends the source's shifted block", () => {
+  it('claims no service an organisation only uses, no reserved host, and mends the hosts the source files under a neighbouring organisation', () => {
     expect(name('https://github.com/minbzk')).toBeNull();
     expect(name('https://www.ibabs.com/')).toBeNull();
     expect(name('https://mijn.bestuursrechtspraak.nl/')).toBeNull();
     expect(name('https://www.rvdkraadsnet.nl/')).toBe('Raad voor de Kinderbescherming');
     expect(name('https://www.kinderbescherming.nl/')).toBe('Raad voor de Kinderbescherming');
     expect(name('https://www.rsj.nl/')).toBe('Raad voor Strafrechtstoepassing en Jeugdbescherming');
+    expect(name('https://rvdk.nl/')).toBe('Raad voor de Kinderbescherming');
+    expect(name('https://www.kiesraad.nl/')).toBe('Kiesraad');
+    expect(name('https://www.verkiezingsuitslagen.nl/')).toBe('Kiesraad');
   });
 });
