@@ -62,7 +62,7 @@ export type HostRisk = { kind: 'lookalike'; of: string } | { kind: 'shared-hosti
 /** Known registrable domains and their folded labels; build once per domain table. */
 export interface LookalikeIndex {
   registrables: ReadonlySet<string>;
-  /** Folded label → one registrable domain it comes from. */
+  /** Folded label → one registrable domain it comes from (the .nl one, where several share the label). */
   labels: ReadonlyMap<string, string>;
 }
 
@@ -177,7 +177,9 @@ export function buildLookalikeIndex(hosts: Iterable<string>): LookalikeIndex {
     if (!p.domain || !p.domainWithoutSuffix) continue;
     registrables.add(p.domain);
     const label = foldName(hostToUnicode(p.domainWithoutSuffix)).replace(/[^a-z]/g, '');
-    if (label.length >= 3 && !labels.has(label)) labels.set(label, p.domain);
+    // several domains share a label (belastingdienst.nl, and .eu, .asia … kept against abuse): name the .nl one
+    const seen = labels.get(label);
+    if (label.length >= 3 && (!seen || (!seen.endsWith('.nl') && p.domain.endsWith('.nl')))) labels.set(label, p.domain);
   }
   return { registrables, labels };
 }

@@ -41,6 +41,12 @@ describe('look-alike and shared-hosting hosts', () => {
     ['rijksoverheid-nl.com', 'rijksoverheid.nl'],
   ])('%s looks like %s', (host, of) => expect(risk(host)).toEqual({ kind: 'lookalike', of }));
 
+  it('names the .nl domain when a government body also holds the name under other endings', () => {
+    const several = buildLookalikeIndex(['belastingdienst.asia', 'belastingdienst.eu', 'belastingdienst.nl', 'douane.ws']);
+    expect(hostRisk('be1astingdienst.com', several)).toEqual({ kind: 'lookalike', of: 'belastingdienst.nl' });
+    expect(hostRisk('douane-inloggen.com', several)).toEqual({ kind: 'lookalike', of: 'douane.ws' });
+  });
+
   it.each([
     'belastingdienst.github.io',
     'uwv.netlify.app',
