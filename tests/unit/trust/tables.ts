@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { getDomain } from 'tldts';
 import { DOMAIN_TABLE_FORMAT, parseDomainTable, type DomainTable } from '@/utils/recognition/table';
 import type { OrganizationRef } from '@/utils/recognition/types';
+import { buildRecognitionIndex, platformLabel, type RecognitionIndex } from '@/utils/recognition/index';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const GENERATED_TABLE = resolve(ROOT, 'public/generated/domains.json');
@@ -55,6 +56,7 @@ const refKey = (o: OrganizationRef) => `${o.org_id ?? ''}|${o.name}`;
  * The oracle: organisations a host may legitimately be recognised as. A table
  * host H allows `host` only when host === H, or host is a subdomain of H and
  * both have the same registrable domain (Public Suffix List, private section included).
+ * Under a listed platform domain, the council its sub-site's label names is allowed too.
  */
 export function allowedOrganizations(table: DomainTable, host: string): Set<string> {
   const allowed = new Set<string>();
@@ -64,7 +66,25 @@ export function allowedOrganizations(table: DomainTable, host: string): Set<stri
   const fits = (h: string) => host === h || (host.endsWith(`.${h}`) && registrable !== null && registrable === getDomain(h, opts));
   for (const [h, i] of Object.entries(table.hosts)) if (fits(h)) allowed.add(refKey(table.organizations[i]));
   for (const p of table.paths) if (fits(p.host)) allowed.add(refKey(table.organizations[p.org]));
+  // under a listed platform (within its registrable domain), the council its sub-site's label names
+  // (recognize.ts, platformSite): the label itself, without "www-" or a year, or its part after a hyphen
+  for (const p of table.platforms ?? []) {
+    if (!host.endsWith(`.${p}`) || registrable === null || registrable !== getDomain(p, opts)) continue;
+    const label = host.slice(0, -p.length - 1).split('.').pop()!;
+    const bare = label.replace(/^www-/, '').replace(/-?(?:19|20)\d\d(?:0[1-9]|1[0-2])?$/, '');
+    for (const candidate of [bare, bare.slice(bare.lastIndexOf('-') + 1)]) {
+      const org = platformLabel(indexOf(table), candidate);
+      if (org) allowed.add(refKey(org));
+    }
+  }
   return allowed;
+}
+
+const indexes = new WeakMap<DomainTable, RecognitionIndex>();
+function indexOf(table: DomainTable): RecognitionIndex {
+  let index = indexes.get(table);
+  if (!index) indexes.set(table, (index = buildRecognitionIndex(table)));
+  return index;
 }
 
 /** Key of an organisation reference, as used by allowedOrganizations. */
