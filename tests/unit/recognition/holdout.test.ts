@@ -1,6 +1,6 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), then 9 to 15 and rounds 5 to 11 (batches 16 to 45),
- * taken from stored web pages (holdout-pages-cases.ts and holdout-round5…11-cases.ts), are recognised as the
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), then 9 to 15 and rounds 5 to 12 (batches 16 to 46),
+ * taken from stored web pages (holdout-pages-cases.ts and holdout-round5…12-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
  */
@@ -20,6 +20,7 @@ import { ROUND8_CASES, ROUND8_NOT_GOVERNMENT, ROUND8_UNRECOGNISED } from './hold
 import { ROUND9_CASES, ROUND9_NOT_GOVERNMENT, ROUND9_UNRECOGNISED } from './holdout-round9-cases';
 import { ROUND10_CASES, ROUND10_NOT_GOVERNMENT, ROUND10_UNRECOGNISED } from './holdout-round10-cases';
 import { ROUND11_CASES, ROUND11_NOT_GOVERNMENT, ROUND11_UNRECOGNISED } from './holdout-round11-cases';
+import { ROUND12_CASES, ROUND12_NOT_GOVERNMENT, ROUND12_UNRECOGNISED } from './holdout-round12-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -127,6 +128,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batches 44 and 45 (stored web pages, round 11)',
     cases: ROUND11_CASES,
     noOne: [...ROUND11_NOT_GOVERNMENT, ...ROUND11_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 46 (stored web pages, round 12)',
+    cases: ROUND12_CASES,
+    noOne: [...ROUND12_NOT_GOVERNMENT, ...ROUND12_UNRECOGNISED],
   },
 ];
 
