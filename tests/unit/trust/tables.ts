@@ -70,7 +70,10 @@ export function allowedOrganizations(table: DomainTable, host: string): Set<stri
   // (recognize.ts, platformSite): the label itself, without "www-" or a year, or its part after a hyphen
   for (const p of table.platforms ?? []) {
     if (!host.endsWith(`.${p}`) || registrable === null || registrable !== getDomain(p, opts)) continue;
-    const label = host.slice(0, -p.length - 1).split('.').pop()!;
+    const label = host
+      .slice(0, -p.length - 1)
+      .split('.')
+      .pop()!;
     const bare = label.replace(/^www-/, '').replace(/-?(?:19|20)\d\d(?:0[1-9]|1[0-2])?$/, '');
     for (const candidate of [bare, bare.slice(bare.lastIndexOf('-') + 1)]) {
       const org = platformLabel(indexOf(table), candidate);
