@@ -24,7 +24,8 @@ export function rioName(slug: string): string {
 }
 
 /**
- * Rows of `rio/domains.tsv` (id, naam, org, doel, onder, tot, slug) as claims.
+ * Rows of `rio-2026/domains.tsv` (id, naam, org, doel, onder, tot, slug) as claims, read after the
+ * other sources (`late`), so a known organisation keeps its own spelling.
  * - Mail servers and reserved domains name no website; a host with an end
  *   date (`tot`) has been or is being given up, and may be someone else's
  *   later: all three are skipped.
