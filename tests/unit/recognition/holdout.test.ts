@@ -1,6 +1,6 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), then 9 to 15 and rounds 5 to 12 (batches 16 to 46),
- * taken from stored web pages (holdout-pages-cases.ts and holdout-round5…12-cases.ts), are recognised as the
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), then 9 to 15 and rounds 5 to 13 (batches 16 to 47),
+ * taken from stored web pages (holdout-pages-cases.ts and holdout-round5…13-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
  */
@@ -21,6 +21,7 @@ import { ROUND9_CASES, ROUND9_NOT_GOVERNMENT, ROUND9_UNRECOGNISED } from './hold
 import { ROUND10_CASES, ROUND10_NOT_GOVERNMENT, ROUND10_UNRECOGNISED } from './holdout-round10-cases';
 import { ROUND11_CASES, ROUND11_NOT_GOVERNMENT, ROUND11_UNRECOGNISED } from './holdout-round11-cases';
 import { ROUND12_CASES, ROUND12_NOT_GOVERNMENT, ROUND12_UNRECOGNISED } from './holdout-round12-cases';
+import { ROUND13_CASES, ROUND13_NOT_GOVERNMENT, ROUND13_UNRECOGNISED } from './holdout-round13-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -133,6 +134,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 46 (stored web pages, round 12)',
     cases: ROUND12_CASES,
     noOne: [...ROUND12_NOT_GOVERNMENT, ...ROUND12_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 47 (stored web pages, round 13)',
+    cases: ROUND13_CASES,
+    noOne: [...ROUND13_NOT_GOVERNMENT, ...ROUND13_UNRECOGNISED],
   },
 ];
 
