@@ -1,6 +1,6 @@
 /**
- * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), then 9 to 15 and rounds 5 to 13 (batches 16 to 47),
- * taken from stored web pages (holdout-pages-cases.ts and holdout-round5…13-cases.ts), are recognised as the
+ * Issue 11: the hold-out batches 6 to 8 (holdout-cases.ts), then 9 to 15 and rounds 5 to 14 (batches 16 to 48),
+ * taken from stored web pages (holdout-pages-cases.ts and holdout-round5…14-cases.ts), are recognised as the
  * organisation itself, and look-alikes, news sites and municipal companies as
  * no one.
  */
@@ -22,6 +22,7 @@ import { ROUND10_CASES, ROUND10_NOT_GOVERNMENT, ROUND10_UNRECOGNISED } from './h
 import { ROUND11_CASES, ROUND11_NOT_GOVERNMENT, ROUND11_UNRECOGNISED } from './holdout-round11-cases';
 import { ROUND12_CASES, ROUND12_NOT_GOVERNMENT, ROUND12_UNRECOGNISED } from './holdout-round12-cases';
 import { ROUND13_CASES, ROUND13_NOT_GOVERNMENT, ROUND13_UNRECOGNISED } from './holdout-round13-cases';
+import { ROUND14_CASES, ROUND14_NOT_GOVERNMENT, ROUND14_UNRECOGNISED } from './holdout-round14-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -139,6 +140,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 47 (stored web pages, round 13)',
     cases: ROUND13_CASES,
     noOne: [...ROUND13_NOT_GOVERNMENT, ...ROUND13_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 48 (stored web pages, round 14)',
+    cases: ROUND14_CASES,
+    noOne: [...ROUND14_NOT_GOVERNMENT, ...ROUND14_UNRECOGNISED],
   },
 ];
 
