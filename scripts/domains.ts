@@ -12,6 +12,10 @@ import { defaultSnapshot } from './domains/register';
 import { DOMAINS_FILE, fromRoot, ORGANISATION_SOURCES, ROOT } from './data/paths';
 import { registerEvidenceRows } from './domains/evidence';
 import { readDomainRows, readReferenceOrgs } from './domains/sources';
+import { rioTransfers } from './domains/rio';
+import { readFileSync } from 'node:fs';
+import { buildRecognitionIndex } from '../utils/recognition/index';
+import { recognize } from '../utils/recognition/recognize';
 import type { Snapshot } from '../utils/register/model';
 
 /** Kept out of public/ so it is not shipped inside the extension. */
@@ -27,7 +31,9 @@ export function registerOrganizations(snapshot: Snapshot) {
 }
 
 /** Runs the whole generation on the real data; returns the result and its coverage. */
-export function generate(generatedAt?: string): BuildResult & { coverage: Coverage; source: string; evidenceRejected: string[] } {
+export function generate(
+  generatedAt?: string,
+): BuildResult & { coverage: Coverage; source: string; evidenceRejected: string[]; rioTransfers: TransferAnswer[] } {
   const { snapshot, file } = defaultSnapshot();
   const overrides = readOverrides();
   const orgDir = ORGANISATION_SOURCES;
@@ -43,8 +49,16 @@ export function generate(generatedAt?: string): BuildResult & { coverage: Covera
     generatedAt: generatedAt ?? stableTimestamp(snapshot),
   });
   const coverage = coverageOf(result.table, result.directory, result.hostSources, overrides.noWebsite);
-  return { ...result, coverage, source, evidenceRejected: evidence.rejected };
+  const index = buildRecognitionIndex(result.table);
+  const transfers = rioTransfers(readFileSync(join(orgDir, 'rio-2026', 'domains.tsv'), 'utf8')).map((t) => {
+    const r = recognize(`https://${t.host}/`, index);
+    return { ...t, answer: r.organization?.name ?? (r.match === 'transit' ? 'a shared site' : 'no one') };
+  });
+  return { ...result, coverage, source, evidenceRejected: evidence.rejected, rioTransfers: transfers };
 }
+
+/** A host the RIO re-filed, with what the table now says on it. */
+export type TransferAnswer = ReturnType<typeof rioTransfers>[number] & { answer: string };
 
 /**
  * The table's timestamp: SOURCE_DATE_EPOCH when set, else the register

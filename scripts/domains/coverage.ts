@@ -88,10 +88,12 @@ export function coverageReport(
     evidenceRejected: string[];
     units?: UnitConflict[];
     onlyOldList?: string[];
+    rioTransfers?: { host: string; from: string[]; to: string; answer: string }[];
   },
 ): string {
   const units = extra.units ?? [];
   const old = extra.onlyOldList ?? [];
+  const transfers = extra.rioTransfers ?? [];
   const toUnit = units.filter((u) => u.outcome === 'unit');
   const kept = units.filter((u) => u.outcome === 'ministry');
   const esc = (t: string) => t.replace(/\|/g, '\\|');
@@ -147,12 +149,21 @@ export function coverageReport(
     '',
     ...extra.evidenceRejected.map((u) => `- ${u}`),
     '',
+    `## Hosts the RIO re-filed from one organisation to another (${transfers.length})`,
+    '',
+    "The RIO ended these hosts' rows under one organisation and registered them again under another. Most are real",
+    'hand-overs; where the new holder is wrong (a block filed one organisation off, see',
+    'scripts/data/sources/organisations/rio-2026/README.md), a reviewed override keeps the host with its own body.',
+    'Each line: host: ended holder → current holder; what the extension names on it.',
+    '',
+    ...transfers.map((t) => `- ${t.host}: ${t.from.join(', ')} → ${t.to}; names ${t.answer}`),
+    '',
     `## Hosts whose only evidence is the Websiteregister Rijksoverheid of 2016 (${old.length})`,
     '',
-    'No other source names these hosts, not even the Websiteregister of June 2024, which lists websites only: some are',
-    'redirect or reserve domains the government still holds, others may have lapsed. A lapsed domain may belong to',
-    'someone else now (e-overheid.nl did: a blog; it is excluded), so these are the first to check against the register',
-    'of government internet domains (RIO, organisaties.overheid.nl) when a copy of it can be read.',
+    'No other source names these hosts: not the Websiteregister of June 2024, which lists websites only, and not the',
+    'register of government internet domains (RIO, 2026). Some are redirect or reserve domains the government may still',
+    'hold, others may have lapsed. A lapsed domain may belong to someone else now (e-overheid.nl did: a blog; it is',
+    'excluded), so these are the first to check when a source is added.',
     '',
     ...old.map((h) => `- ${h}`),
     '',

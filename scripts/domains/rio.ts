@@ -56,3 +56,35 @@ export function rioRows(tsv: string, codes: Record<string, string>, skipped: str
   }
   return rows;
 }
+
+/** A host the RIO took from one organisation (whose rows ended) and re-registered under another. */
+export interface RioTransfer {
+  host: string;
+  from: string[];
+  to: string;
+}
+
+/**
+ * Hosts whose ended rows name one organisation and whose current rows another.
+ * Most are real hand-overs (BZK's Caribbean sites to the Rijksdienst Caribisch
+ * Nederland); some land one organisation off (kiesraad.nl under the Kadaster).
+ * COVERAGE.md lists them all with the table's answer, for review.
+ */
+export function rioTransfers(tsv: string): RioTransfer[] {
+  const ended = new Map<string, Set<string>>();
+  const current = new Map<string, Set<string>>();
+  for (const line of tsv.split('\n').slice(1)) {
+    const [, naam = '', , doel = '', , tot = '', slug = ''] = line.split('\t');
+    const host = sourceHost(naam);
+    if (!host || !slug || doel === 'Mailserver' || doel === 'Reservering') continue;
+    const map = tot.trim() ? ended : current;
+    map.set(host, (map.get(host) ?? new Set()).add(rioName(slug)));
+  }
+  const out: RioTransfer[] = [];
+  for (const [host, names] of current) {
+    const before = ended.get(host);
+    if (!before) continue;
+    for (const to of names) if (!before.has(to)) out.push({ host, from: [...before].sort(), to });
+  }
+  return out.sort((a, b) => (a.host < b.host ? -1 : a.host > b.host ? 1 : 0));
+}

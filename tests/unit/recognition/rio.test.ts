@@ -8,7 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDomainTable } from '../../../scripts/domains/build';
 import type { Overrides } from '../../../scripts/domains/overrides';
-import { rioName, rioRows, RIO_MINISTRY_STRENGTH, RIO_STRENGTH } from '../../../scripts/domains/rio';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rioName, rioRows, rioTransfers, RIO_MINISTRY_STRENGTH, RIO_STRENGTH } from '../../../scripts/domains/rio';
+import { COVERAGE_FILE } from '../../../scripts/domains';
+import { ORGANISATION_SOURCES } from '../../../scripts/data/paths';
 import type { DomainRow } from '../../../scripts/domains/sources';
 import { readDomainTable } from '../../../scripts/domains/table-file';
 import { buildRecognitionIndex } from '../../../utils/recognition/index';
@@ -197,5 +201,33 @@ describe('RIO: the generated table', () => {
     expect(name('https://rvdk.nl/')).toBe('Raad voor de Kinderbescherming');
     expect(name('https://www.kiesraad.nl/')).toBe('Kiesraad');
     expect(name('https://www.verkiezingsuitslagen.nl/')).toBe('Kiesraad');
+  });
+});
+
+describe('RIO: hosts it re-filed from one organisation to another', () => {
+  it('lists a host whose ended rows name one holder and whose current rows another, and nothing else', () => {
+    const transfers = rioTransfers(
+      tsv(
+        line('d1', 'www.kiesraad.nl', '28212627', 'Website', 'Kiesraad', '2026-01-15'),
+        line('d2', 'www.kiesraad.nl', '28212603', 'Website', 'Dienst_voor_het_kadaster_en_de_openbare_registers'),
+        line('d3', 'feeds.rvo.nl', '28325623', 'Website', 'RVO', '2025-06-04'),
+        line('d4', 'www.rvo.nl', '28325623', 'Website', 'RVO'),
+        line('d5', 'english.rvo.nl', '28325623', 'Website', 'RVO', '2025-06-04'),
+        line('d6', 'english.rvo.nl', '28325623', 'Website', 'RVO'),
+        line('d7', 'old.example.nl', '1', 'Website', 'A', '2025-01-01'),
+        line('d8', 'old.example.nl', '2', 'Reservering', 'B'),
+      ),
+    );
+    expect(transfers).toEqual([{ host: 'kiesraad.nl', from: ['Kiesraad'], to: 'Dienst voor het kadaster en de openbare registers' }]);
+  });
+
+  it('lists every such host of the real RIO in COVERAGE.md with what the extension names, and keeps the wrong ones with their own body', () => {
+    const transfers = rioTransfers(readFileSync(join(ORGANISATION_SOURCES, 'rio-2026', 'domains.tsv'), 'utf8'));
+    const report = readFileSync(COVERAGE_FILE, 'utf8');
+    expect(transfers.length).toBeGreaterThan(100);
+    expect(report).toContain(`## Hosts the RIO re-filed from one organisation to another (${transfers.length})`);
+    for (const t of transfers) expect(report, t.host).toContain(`- ${t.host}: ${t.from.join(', ')} → ${t.to}; names `);
+    expect(report).toContain('- kiesraad.nl: Kiesraad → Dienst voor het kadaster en de openbare registers; names Kiesraad');
+    expect(report).toContain('- rvdk.nl: Raad voor de Kinderbescherming → Raad voor de rechtspraak; names Raad voor de Kinderbescherming');
   });
 });
