@@ -3,7 +3,7 @@
  * and scripts/domains/COVERAGE.md from scripts/data/sources/organisations,
  * the register's organisation names and scripts/data/domain-overrides.json.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDomainTable, type BuildResult } from './domains/build';
 import { coverageOf, coverageReport, type Coverage } from './domains/coverage';
@@ -13,7 +13,6 @@ import { DOMAINS_FILE, fromRoot, ORGANISATION_SOURCES, ROOT } from './data/paths
 import { registerEvidenceRows } from './domains/evidence';
 import { readDomainRows, readReferenceOrgs } from './domains/sources';
 import { rioTransfers } from './domains/rio';
-import { readFileSync } from 'node:fs';
 import { buildRecognitionIndex } from '../utils/recognition/index';
 import { recognize } from '../utils/recognition/recognize';
 import type { Snapshot } from '../utils/register/model';

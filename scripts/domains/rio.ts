@@ -38,23 +38,41 @@ export function rioName(slug: string): string {
  */
 export function rioRows(tsv: string, codes: Record<string, string>, skipped: string[] = []): DomainRow[] {
   const rows: DomainRow[] = [];
-  for (const line of tsv.split('\n').slice(1)) {
-    if (!line.trim()) continue;
-    const [id = '', naam = '', org = '', doel = '', , tot = '', slug = ''] = line.split('\t');
-    if (doel === 'Mailserver' || doel === 'Reservering' || tot.trim()) continue;
-    const host = sourceHost(naam);
-    const coded = codes[`roo:${org}`];
+  for (const r of readRio(tsv)) {
+    if (r.ended) continue;
+    const coded = codes[`roo:${r.org}`];
     if (coded === '') continue;
-    const name = coded ?? rioName(slug);
-    if (!host || !name) {
-      skipped.push(`${RIO_SOURCE}: ${id} ${naam}`);
+    const name = coded ?? rioName(r.slug);
+    if (!r.host || !name) {
+      skipped.push(`${RIO_SOURCE}: ${r.id} ${r.naam}`);
       continue;
     }
     const weak = isMinistry({ name });
     const strength = weak ? RIO_MINISTRY_STRENGTH : RIO_STRENGTH;
-    rows.push({ host, name, kind: null, strength, source: RIO_SOURCE, weak, late: true });
+    rows.push({ host: r.host, name, kind: null, strength, source: RIO_SOURCE, weak, late: true });
   }
   return rows;
+}
+
+/** One row of rio-2026/domains.tsv that can name a website (mail servers and reserved domains left out). */
+interface RioLine {
+  id: string;
+  naam: string;
+  /** `naam` as a table host, or null when it is no plain host. */
+  host: string | null;
+  org: string;
+  slug: string;
+  /** The holder stopped or stops using it (`tot` is set). */
+  ended: boolean;
+}
+
+function* readRio(tsv: string): Generator<RioLine> {
+  for (const line of tsv.split('\n').slice(1)) {
+    if (!line.trim()) continue;
+    const [id = '', naam = '', org = '', doel = '', , tot = '', slug = ''] = line.split('\t');
+    if (doel === 'Mailserver' || doel === 'Reservering') continue;
+    yield { id, naam, host: sourceHost(naam), org, slug, ended: tot.trim() !== '' };
+  }
 }
 
 /** A host the RIO took from one organisation (whose rows ended) and re-registered under another. */
@@ -73,12 +91,10 @@ export interface RioTransfer {
 export function rioTransfers(tsv: string): RioTransfer[] {
   const ended = new Map<string, Set<string>>();
   const current = new Map<string, Set<string>>();
-  for (const line of tsv.split('\n').slice(1)) {
-    const [, naam = '', , doel = '', , tot = '', slug = ''] = line.split('\t');
-    const host = sourceHost(naam);
-    if (!host || !slug || doel === 'Mailserver' || doel === 'Reservering') continue;
-    const map = tot.trim() ? ended : current;
-    map.set(host, (map.get(host) ?? new Set()).add(rioName(slug)));
+  for (const r of readRio(tsv)) {
+    if (!r.host || !r.slug) continue;
+    const map = r.ended ? ended : current;
+    map.set(r.host, (map.get(r.host) ?? new Set()).add(rioName(r.slug)));
   }
   const out: RioTransfer[] = [];
   for (const [host, names] of current) {
