@@ -79,7 +79,7 @@ export function recognize(url: string, index: RecognitionIndex, decisions?: Deci
  * (see platformLabel), or null: "tiel.begroting-2020.nl", and also a
  * document's sub-site below the council's, "jaarstukken2014.gouda.tangelo.nl".
  */
-function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
+export function platformSite(host: string, index: RecognitionIndex): OrganizationRef | null {
   const platforms = index.platforms;
   if (!platforms?.size) return null;
   let end = host.indexOf('.');

@@ -9,7 +9,8 @@ import { resolve } from 'node:path';
 import { getDomain } from 'tldts';
 import { DOMAIN_TABLE_FORMAT, parseDomainTable, type DomainTable } from '@/utils/recognition/table';
 import type { OrganizationRef } from '@/utils/recognition/types';
-import { buildRecognitionIndex, platformLabel, type RecognitionIndex } from '@/utils/recognition/index';
+import { buildRecognitionIndex, type RecognitionIndex } from '@/utils/recognition/index';
+import { platformSite } from '@/utils/recognition/recognize';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const GENERATED_TABLE = resolve(ROOT, 'public/generated/domains.json');
@@ -66,20 +67,12 @@ export function allowedOrganizations(table: DomainTable, host: string): Set<stri
   const fits = (h: string) => host === h || (host.endsWith(`.${h}`) && registrable !== null && registrable === getDomain(h, opts));
   for (const [h, i] of Object.entries(table.hosts)) if (fits(h)) allowed.add(refKey(table.organizations[i]));
   for (const p of table.paths) if (fits(p.host)) allowed.add(refKey(table.organizations[p.org]));
-  // under a listed platform (within its registrable domain), the council its sub-site's label names
-  // (recognize.ts, platformSite): the label itself, without "www-" or a year, or its part after a hyphen
-  for (const p of table.platforms ?? []) {
-    if (!host.endsWith(`.${p}`) || registrable === null || registrable !== getDomain(p, opts)) continue;
-    const label = host
-      .slice(0, -p.length - 1)
-      .split('.')
-      .pop()!;
-    const bare = label.replace(/^www-/, '').replace(/-?(?:19|20)\d\d(?:0[1-9]|1[0-2])?$/, '');
-    for (const candidate of [bare, bare.slice(bare.lastIndexOf('-') + 1)]) {
-      const org = platformLabel(indexOf(table), candidate);
-      if (org) allowed.add(refKey(org));
-    }
-  }
+  // under a listed platform (within its registrable domain), the council its sub-site's label names (platformSite)
+  const underPlatform = (table.platforms ?? []).some(
+    (p) => host.endsWith(`.${p}`) && registrable !== null && registrable === getDomain(p, opts),
+  );
+  const council = underPlatform ? platformSite(host, indexOf(table)) : null;
+  if (council) allowed.add(refKey(council));
   return allowed;
 }
 
