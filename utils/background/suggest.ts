@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { extractSignals, type PageSignals } from '../recognition/signals';
-import { buildSignalMatcher, suggestFromSignals, type SignalMatcher } from '../recognition/suggest';
+import { extractSignals, MAX_LINKS, type LinkSignal, type PageSignals } from '../recognition/signals';
+import { buildSignalMatcher, suggestFromSignals, tableOrgOf, type OrgOfHost, type SignalMatcher } from '../recognition/suggest';
 import type { OrganizationRef } from '../recognition/types';
 import { getTabContext } from './context';
 import { capText } from '../sanitize';
@@ -48,35 +48,47 @@ export async function suggestForTab(tabId: number): Promise<OrganizationRef | nu
   if (!browser.scripting?.executeScript) return null;
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func: extractSignals });
   const ctx = await getTabContext();
-  return suggestionFromPage(result?.result, matcherFor(ctx));
+  return suggestionFromPage(result?.result, matcherFor(ctx), tableOrgOf(ctx.recognition));
 }
 
 const SIGNAL_KEYS = ['title', 'siteName', 'metaCreator', 'metaAuthority'] as const;
+/** A host as extractSignals writes it (lower case, ASCII or punycode). */
+const HOST = /^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$/;
 
 /**
  * The page's answer is untrusted (a page can tamper with what the injected
  * function returns): only string fields survive, cleaned and capped at 200
- * characters; anything else gives null signals. Never throws.
+ * characters, and only links with a plain host and text, at most MAX_LINKS;
+ * anything else gives null signals. Never throws.
  */
 export function pageSignalsFrom(value: unknown): PageSignals | null {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
   const v = value as Record<string, unknown>;
-  const out: PageSignals = { title: null, siteName: null, metaCreator: null, metaAuthority: null };
+  const out: PageSignals = { title: null, siteName: null, metaCreator: null, metaAuthority: null, links: [] };
   for (const key of SIGNAL_KEYS) {
     const raw = v[key];
     if (typeof raw !== 'string') continue;
     const text = capText(raw.replace(/\s+/g, ' ').trim(), 200);
     out[key] = text || null;
   }
+  out.links = Array.isArray(v.links) ? v.links.slice(0, MAX_LINKS).flatMap(linkFrom) : [];
   return out;
 }
 
+function linkFrom(value: unknown): LinkSignal[] {
+  if (!value || typeof value !== 'object') return [];
+  const { host, text } = value as Record<string, unknown>;
+  if (typeof host !== 'string' || typeof text !== 'string' || host.length > 253 || !HOST.test(host)) return [];
+  const clean = capText(text.replace(/\s+/g, ' ').trim(), 200);
+  return clean ? [{ host, text: clean }] : [];
+}
+
 /** A suggestion from whatever the page returned; null on anything odd. Never throws. */
-export function suggestionFromPage(value: unknown, matcher: SignalMatcher): OrganizationRef | null {
+export function suggestionFromPage(value: unknown, matcher: SignalMatcher, orgOfHost?: OrgOfHost): OrganizationRef | null {
   const signals = pageSignalsFrom(value);
   if (!signals) return null;
   try {
-    return suggestFromSignals(signals, matcher)?.organization ?? null;
+    return suggestFromSignals(signals, matcher, orgOfHost)?.organization ?? null;
   } catch {
     return null;
   }

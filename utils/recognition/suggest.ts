@@ -5,15 +5,17 @@
  */
 import Fuse from 'fuse.js';
 import { nameParts, nameVariants, plainKey } from './names';
-import type { PageSignals } from './signals';
+import type { LinkSignal, PageSignals, TextSignal } from './signals';
 import type { OrganizationRef } from './types';
+import type { RecognitionIndex } from './index';
+import { recognize } from './recognize';
 
 /** A suggestion with the signal it came from. */
 export interface Suggestion {
   organization: OrganizationRef;
   /** 0..1; 1 is an exact name match. */
   score: number;
-  signal: keyof PageSignals;
+  signal: TextSignal | 'links';
   text: string;
 }
 
@@ -32,7 +34,7 @@ export interface SignalMatcher {
 
 const GENERIC = new Set(['home', 'homepage', 'welkom', 'startpagina', 'hoofdpagina', 'voorpagina']);
 /** Largest Fuse score (0 = perfect) accepted per signal. */
-const MAX_SCORE: Record<keyof PageSignals, number> = { metaAuthority: 0.25, metaCreator: 0.25, siteName: 0.2, title: 0.15 };
+const MAX_SCORE: Record<TextSignal, number> = { metaAuthority: 0.25, metaCreator: 0.25, siteName: 0.2, title: 0.15 };
 
 /** Builds the matcher over organisation names (register + domain table). */
 export function buildSignalMatcher(orgs: readonly OrganizationRef[]): SignalMatcher {
@@ -87,19 +89,65 @@ function matchText(text: string, matcher: SignalMatcher, maxScore: number): { or
  * At most one suggestion. Order: OVERHEID.authority, DCTERMS.creator,
  * og:site_name, then the title — the title only when the page does not name
  * itself otherwise in og:site_name (a news site or Wikipedia page *about* an
- * organisation names its own site there or in the last title part).
+ * organisation names its own site there or in the last title part) — and
+ * last the links in the page's own banner and footer (see suggestFromLinks).
  */
-export function suggestFromSignals(signals: PageSignals, matcher: SignalMatcher): Suggestion | null {
-  const order: (keyof PageSignals)[] = ['metaAuthority', 'metaCreator', 'siteName'];
+export function suggestFromSignals(signals: PageSignals, matcher: SignalMatcher, orgOfHost?: OrgOfHost): Suggestion | null {
+  const order: TextSignal[] = ['metaAuthority', 'metaCreator', 'siteName'];
   for (const signal of order) {
     const text = signals[signal];
     const hit = text ? matchText(text, matcher, MAX_SCORE[signal]) : null;
     if (hit) return { organization: hit.org, score: hit.score, signal, text: text! };
   }
-  if (signals.siteName || !signals.title) return null;
-  for (const text of titleCandidates(signals.title)) {
-    const hit = matchText(text, matcher, MAX_SCORE.title);
-    if (hit) return { organization: hit.org, score: hit.score, signal: 'title', text };
+  if (!signals.siteName && signals.title) {
+    for (const text of titleCandidates(signals.title)) {
+      const hit = matchText(text, matcher, MAX_SCORE.title);
+      if (hit) return { organization: hit.org, score: hit.score, signal: 'title', text };
+    }
   }
-  return null;
+  return orgOfHost ? suggestFromLinks(signals.links ?? [], orgOfHost) : null;
+}
+
+/** The organisation the domain table gives a host, or null. */
+export type OrgOfHost = (host: string) => OrganizationRef | null;
+
+/** The organisation the domain table (not the user's answers) gives a link's host by its host name. */
+export function tableOrgOf(index: RecognitionIndex): OrgOfHost {
+  return (host) => {
+    const r = recognize(`https://${host}/`, index);
+    return r.match === 'domain' ? r.organization : null;
+  };
+}
+
+/** The plain forms of a name a link text must contain: each variant, and without a trailing "(…)". */
+function linkNames(name: string): string[] {
+  const keys = new Set<string>();
+  for (const v of nameVariants(name)) {
+    keys.add(plainKey(v));
+    keys.add(plainKey(v.replace(/\s*\([^()]*\)\s*$/, '')));
+  }
+  return [...keys].filter((k) => k.length >= 3);
+}
+
+/**
+ * "Dit is een website van gemeente Gouda", with a link to gouda.nl: a second
+ * site of an organisation (a recruitment, participation or project site)
+ * links to its main site in its banner or footer under the organisation's
+ * name. A link counts when the domain table gives its target host to an
+ * organisation and the link's words contain that organisation's name. One
+ * organisation only: when the banner and footer link to the sites of several
+ * organisations (a footer of partners' logos), nothing is suggested. Links inside articles are not read (extractSignals), so a news
+ * report that links to the municipality suggests nothing.
+ */
+export function suggestFromLinks(links: readonly LinkSignal[], orgOfHost: OrgOfHost): Suggestion | null {
+  const linked = new Set<string>();
+  let named: { org: OrganizationRef; text: string } | null = null;
+  for (const link of links) {
+    const org = orgOfHost(link.host);
+    if (!org) continue;
+    linked.add(org.name);
+    const words = ` ${plainKey(link.text)} `;
+    if (!named && linkNames(org.name).some((k) => words.includes(` ${k} `))) named = { org, text: link.text };
+  }
+  return named && linked.size === 1 ? { organization: named.org, score: 1, signal: 'links', text: named.text } : null;
 }

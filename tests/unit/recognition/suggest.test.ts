@@ -8,7 +8,14 @@ import { buildSignalMatcher, suggestFromSignals, titleCandidates } from '../../.
 const index = buildRecognitionIndex(readDomainTable());
 const register = defaultSnapshot().snapshot.organizations.map((o) => ({ name: o.name, org_id: o.org_id }));
 const matcher = buildSignalMatcher([...register, ...index.organizations]);
-const page = (p: Partial<PageSignals>): PageSignals => ({ title: null, siteName: null, metaCreator: null, metaAuthority: null, ...p });
+const page = (p: Partial<PageSignals>): PageSignals => ({
+  title: null,
+  siteName: null,
+  metaCreator: null,
+  metaAuthority: null,
+  links: [],
+  ...p,
+});
 
 describe('suggestFromSignals', () => {
   it.each([
@@ -65,6 +72,7 @@ describe('extractSignals', () => {
       siteName: 'Gemeente Ede',
       metaCreator: 'Gemeente Ede',
       metaAuthority: 'Ede',
+      links: [],
     });
     // must survive serialisation for scripting.executeScript({ func })
     const rebuilt = new Function(`return (${extractSignals.toString()})`)() as typeof extractSignals;

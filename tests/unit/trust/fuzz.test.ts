@@ -21,7 +21,7 @@ import { mailtoLink } from '@/utils/objection/mail';
 import { strictMailAddress } from '@/utils/mail';
 import { looksLikeFormula } from '@/utils/csv';
 import { readCsv } from '../../../scripts/domains/csv';
-import { buildSignalMatcher } from '@/utils/recognition/suggest';
+import { buildSignalMatcher, tableOrgOf } from '@/utils/recognition/suggest';
 import { extractSignals } from '@/utils/recognition/signals';
 import { suggestionFromPage } from '@/utils/background/suggest';
 import { buildRecognitionIndex } from '@/utils/recognition/index';
@@ -145,13 +145,28 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
 
   it('page meta → at most one known organisation, never a throw', () => {
     const signal = fc.oneof(text, fc.constantFrom(...[...knownNames].slice(0, 50)), anyValue);
+    const tableHosts = Object.keys(table.hosts).slice(0, 200);
+    const pageLink = fc.oneof(
+      fc.record({ host: fc.oneof(fc.constantFrom(...tableHosts), fc.domain(), text, anyValue), text: signal }, { requiredKeys: [] }),
+      anyValue,
+    );
     const answer = fc.oneof(
-      fc.record({ title: signal, siteName: signal, metaCreator: signal, metaAuthority: signal }, { requiredKeys: [] }),
+      fc.record(
+        {
+          title: signal,
+          siteName: signal,
+          metaCreator: signal,
+          metaAuthority: signal,
+          links: fc.oneof(fc.array(pageLink, { maxLength: 40 }), anyValue),
+        },
+        { requiredKeys: [] },
+      ),
       fc.anything(),
     );
+    const orgOfHost = tableOrgOf(recognition);
     fc.assert(
       fc.property(answer, (value) => {
-        const org = suggestionFromPage(value, matcher);
+        const org = suggestionFromPage(value, matcher, orgOfHost);
         if (org && !knownNames.has(org.name)) fail('suggestion outside the known organisations', org);
       }),
       opts,
@@ -167,7 +182,7 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
             return '';
           }
         };
-        const html = `<html><head><title>${asText(title)}</title><meta property="og:site_name" content="${asText(site)}">${extra}</head></html>`;
+        const html = `<html><head><title>${asText(title)}</title><meta property="og:site_name" content="${asText(site)}">${extra}</head><body><footer>${extra}<a href="https://www.gouda.nl/">${asText(site)}</a></footer></body></html>`;
         let doc: Document;
         try {
           doc = new DOMParser().parseFromString(html, 'text/html');
@@ -176,7 +191,7 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
           // them); a browser's DOMParser never loads anything. What is under test starts after parsing.
           return;
         }
-        const org = suggestionFromPage(extractSignals(doc), matcher);
+        const org = suggestionFromPage(extractSignals(doc), matcher, orgOfHost);
         if (org && !knownNames.has(org.name)) fail('suggestion outside the known organisations', org);
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 100)) },
