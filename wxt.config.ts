@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-import { E2E_REGISTER_API, GECKO_ID, REGISTER_ORIGIN } from './utils/constants';
+import { E2E_PAGE_HOSTS, E2E_REGISTER_API, GECKO_ID, REGISTER_ORIGIN } from './utils/constants';
 
 /** The extension icon, rendered from assets/icon.svg by `npm run icons` (committed PNGs). */
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -27,7 +27,9 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'tabs', 'activeTab', 'scripting'],
     // Asked for only when the user ticks "melding van de browser" for followed organisations.
     optional_permissions: ['notifications'],
-    host_permissions: [`${REGISTER_ORIGIN}/*`, ...(e2e ? [`${new URL(E2E_REGISTER_API).origin}/*`] : [])],
+    // The test build also reads the test pages of *.voorbeeld.nl: there the host permission stands in for the
+    // activeTab grant a click on the toolbar button gives, which a headless browser cannot make.
+    host_permissions: [`${REGISTER_ORIGIN}/*`, ...(e2e ? [`${new URL(E2E_REGISTER_API).origin}/*`, E2E_PAGE_HOSTS] : [])],
     icons: ICONS,
     // Firefox puts a new extension's button in the Extensions menu unless the manifest asks for the toolbar:
     // without it a citizen never sees the count. (Chrome ignores default_area; pinning is the user's choice there.)

@@ -22,3 +22,5 @@ export const SYNC_TIMEOUT_MS: number =
 
 /** The e2e build's register API (see REGISTER_API). */
 export const E2E_REGISTER_API = 'http://algoritmes.overheid.nl/api';
+/** Test build only: pages the extension may read without a click (tests/e2e/suggestion.test.ts). */
+export const E2E_PAGE_HOSTS = '*://*.voorbeeld.nl/*';
