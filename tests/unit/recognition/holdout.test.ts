@@ -23,6 +23,7 @@ import { ROUND11_CASES, ROUND11_NOT_GOVERNMENT, ROUND11_UNRECOGNISED } from './h
 import { ROUND12_CASES, ROUND12_NOT_GOVERNMENT, ROUND12_UNRECOGNISED } from './holdout-round12-cases';
 import { ROUND13_CASES, ROUND13_NOT_GOVERNMENT, ROUND13_UNRECOGNISED } from './holdout-round13-cases';
 import { ROUND14_CASES, ROUND14_NOT_GOVERNMENT, ROUND14_UNRECOGNISED } from './holdout-round14-cases';
+import { ROUND15_CASES, ROUND15_NOT_GOVERNMENT, ROUND15_UNRECOGNISED } from './holdout-round15-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -145,6 +146,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 48 (stored web pages, round 14)',
     cases: ROUND14_CASES,
     noOne: [...ROUND14_NOT_GOVERNMENT, ...ROUND14_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 49 (stored web pages, round 15)',
+    cases: ROUND15_CASES,
+    noOne: [...ROUND15_NOT_GOVERNMENT, ...ROUND15_UNRECOGNISED],
   },
 ];
 
