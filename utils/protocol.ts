@@ -29,6 +29,13 @@ export interface SyncState {
   in_progress: boolean;
 }
 
+/** The page text a suggestion rests on: a metadata field, the site name, the title, or a header/footer link (with its host). */
+export interface SuggestionBasis {
+  signal: 'metaAuthority' | 'metaCreator' | 'siteName' | 'title' | 'links';
+  text: string;
+  host?: string;
+}
+
 /** What the popup shows for one tab. */
 export interface TabView {
   recognition: Recognition;
@@ -36,6 +43,8 @@ export interface TabView {
   suggestion: OrganizationRef | null;
   /** Set when the host looks like another organisation's or is shared hosting: the suggestion cannot be confirmed here. */
   suggestion_risk?: HostRisk | null;
+  /** What on the page the suggestion rests on, shown to the user (page text: cleaned and capped, see pageSignalsFrom). */
+  suggestion_basis?: SuggestionBasis | null;
   algorithms: Algorithm[];
   paused: boolean;
   sync: SyncState;

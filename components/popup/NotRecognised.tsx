@@ -1,5 +1,6 @@
 import type { OrganizationRef } from '@/utils/recognition/types';
 import type { HostRisk } from '@/utils/recognition/lookalike';
+import type { SuggestionBasis } from '@/utils/protocol';
 import { popupMessages } from './messages';
 import { SuggestionBox } from './SuggestionBox';
 import { useT } from '../i18n';
@@ -9,12 +10,14 @@ export interface NotRecognisedProps {
   suggestion: OrganizationRef | null;
   /** Why the suggestion cannot be confirmed on this host (look-alike, shared hosting). */
   risk?: HostRisk | null;
+  /** What on the page the suggestion rests on. */
+  basis?: SuggestionBasis | null;
   onAnswer: (organization: OrganizationRef | null) => Promise<void> | void;
   onOpenOptions: () => void;
 }
 
 /** The page is not a known government site: say so, offer a page-based guess, point to the options. */
-export function NotRecognised({ host, suggestion, risk, onAnswer, onOpenOptions }: NotRecognisedProps) {
+export function NotRecognised({ host, suggestion, risk, basis, onAnswer, onOpenOptions }: NotRecognisedProps) {
   const t = useT(popupMessages);
   return (
     <>
@@ -23,7 +26,7 @@ export function NotRecognised({ host, suggestion, risk, onAnswer, onOpenOptions 
       </header>
       {host ? <p>{t('not_recognised_text', { host })}</p> : <p>{t('not_web')}</p>}
       {suggestion ? (
-        <SuggestionBox suggestion={suggestion} risk={risk} host={host} onAnswer={onAnswer} />
+        <SuggestionBox suggestion={suggestion} risk={risk} host={host} basis={basis} onAnswer={onAnswer} />
       ) : (
         host && <p class="muted">{t('no_suggestion')}</p>
       )}

@@ -70,6 +70,7 @@ export function Popup({ view, onAnswer, onPause, onOpenOptions, onUndo, onFollow
           host={rec.host}
           suggestion={view.suggestion}
           risk={view.suggestion_risk}
+          basis={view.suggestion_basis}
           onAnswer={onAnswer}
           onOpenOptions={onOpenOptions}
         />

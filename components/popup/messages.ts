@@ -20,6 +20,10 @@ export const popupMessages: Messages<
   | 'data_source_synced'
   | 'suggest_title'
   | 'suggest_question'
+  | 'basis_meta'
+  | 'basis_site'
+  | 'basis_title'
+  | 'basis_link'
   | 'yes'
   | 'no'
   | 'suggest_thanks_yes'
@@ -62,6 +66,10 @@ export const popupMessages: Messages<
       'De gegevens komen uit het Algoritmeregister van de overheid. Organisaties vullen dat register zelf in, en het is nog lang niet compleet. Algoritmewijzer haalt het één keer per dag op en stuurt daarbij niets over jou mee. Het register zelf:',
     suggest_title: 'Is dit {org}?',
     suggest_question: 'Deze pagina lijkt van {org}. Dat is een gok op basis van de pagina. Klopt dit?',
+    basis_meta: 'Waarom: de pagina zegt in haar verborgen gegevens dat ze van “{text}” is.',
+    basis_site: 'Waarom: de pagina noemt zichzelf “{text}”.',
+    basis_title: 'Waarom: in de titel van de pagina staat “{text}”.',
+    basis_link: 'Waarom: bovenaan of onderaan de pagina staat een link naar {host} met de tekst “{text}”.',
     yes: 'Ja, klopt',
     no: 'Nee',
     suggest_thanks_yes: 'Opgeslagen. Je ziet nu de algoritmen van {org}.',
@@ -109,6 +117,10 @@ export const popupMessages: Messages<
       'The data comes from the Dutch government’s Algorithm Register. Organisations fill in the register themselves, and it is far from complete. Algoritmewijzer downloads it once a day and sends nothing about you. The register itself:',
     suggest_title: 'Is this {org}?',
     suggest_question: 'This page looks like it belongs to {org}. That is a guess based on the page. Is it right?',
+    basis_meta: 'Why: the page’s hidden data says it is from “{text}”.',
+    basis_site: 'Why: the page calls itself “{text}”.',
+    basis_title: 'Why: the page title says “{text}”.',
+    basis_link: 'Why: the top or bottom of the page has a link to {host} with the text “{text}”.',
     yes: 'Yes, correct',
     no: 'No',
     suggest_thanks_yes: 'Saved. You now see the algorithms of {org}.',

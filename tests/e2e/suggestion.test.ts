@@ -84,6 +84,8 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     const popup = await session.openPopup(SECOND_SITE);
     const asked = await waitForText(popup, /Is dit Gemeente Gouda\?/);
     expect(asked).toMatch(/Klopt dit\?/);
+    // and says why
+    expect(asked).toContain('Waarom: bovenaan of onderaan de pagina staat een link naar www.gouda.nl met de tekst “gemeente Gouda”.');
     await popup.evaluate(() => {
       const yes = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Ja, klopt');
       if (!yes) throw new Error('no "Ja, klopt" button');

@@ -16,9 +16,10 @@ export const handlers: Handlers = {
     const tab = await browser.tabs.get(tabId);
     const facts = pageFacts(tab.url ?? '', await getTabContext());
     // Page signals only now that the user opened the popup on an unrecognised page.
-    const suggestion = wantsPageSignals(facts) ? await suggestForTab(tabId).catch(() => null) : null;
-    const risk = suggestion ? suggestionRisk(facts.recognition.host, await getTabContext()) : null;
-    const view = tabView(facts, await getSyncState(), suggestion, risk);
+    const found = wantsPageSignals(facts) ? await suggestForTab(tabId).catch(() => null) : null;
+    const risk = found ? suggestionRisk(facts.recognition.host, await getTabContext()) : null;
+    const basis = found ? { signal: found.signal, text: found.text, ...(found.host ? { host: found.host } : {}) } : null;
+    const view = tabView(facts, await getSyncState(), found?.organization ?? null, risk, basis);
     const org = facts.recognition.organization;
     if (org)
       view.news = await organizationNews(org, (await getRegister()).snapshot, facts.algorithms.filter(isCounted).length).catch(() => null);

@@ -1,6 +1,13 @@
 import { browser } from 'wxt/browser';
 import { extractSignals, MAX_LINKS, type LinkSignal, type PageSignals } from '../recognition/signals';
-import { buildSignalMatcher, suggestFromSignals, tableOrgOf, type OrgOfHost, type SignalMatcher } from '../recognition/suggest';
+import {
+  buildSignalMatcher,
+  suggestFromSignals,
+  tableOrgOf,
+  type OrgOfHost,
+  type SignalMatcher,
+  type Suggestion,
+} from '../recognition/suggest';
 import type { OrganizationRef } from '../recognition/types';
 import { getTabContext } from './context';
 import { capText } from '../sanitize';
@@ -44,11 +51,11 @@ export function matcherFor(ctx: TabContext): SignalMatcher {
  * once, only after the user opened the popup there (activeTab grant); the
  * signals never leave the browser. Null when the page cannot be read.
  */
-export async function suggestForTab(tabId: number): Promise<OrganizationRef | null> {
+export async function suggestForTab(tabId: number): Promise<Suggestion | null> {
   if (!browser.scripting?.executeScript) return null;
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func: extractSignals });
   const ctx = await getTabContext();
-  return suggestionFromPage(result?.result, matcherFor(ctx), tableOrgOf(ctx.recognition));
+  return pageSuggestion(result?.result, matcherFor(ctx), tableOrgOf(ctx.recognition));
 }
 
 const SIGNAL_KEYS = ['title', 'siteName', 'metaCreator', 'metaAuthority'] as const;
@@ -83,13 +90,18 @@ function linkFrom(value: unknown): LinkSignal[] {
   return clean ? [{ host, text: clean }] : [];
 }
 
-/** A suggestion from whatever the page returned; null on anything odd. Never throws. */
-export function suggestionFromPage(value: unknown, matcher: SignalMatcher, orgOfHost?: OrgOfHost): OrganizationRef | null {
+/** A suggestion, with the page text it rests on, from whatever the page returned; null on anything odd. Never throws. */
+export function pageSuggestion(value: unknown, matcher: SignalMatcher, orgOfHost?: OrgOfHost): Suggestion | null {
   const signals = pageSignalsFrom(value);
   if (!signals) return null;
   try {
-    return suggestFromSignals(signals, matcher, orgOfHost)?.organization ?? null;
+    return suggestFromSignals(signals, matcher, orgOfHost);
   } catch {
     return null;
   }
+}
+
+/** The organisation of pageSuggestion, or null. Never throws. */
+export function suggestionFromPage(value: unknown, matcher: SignalMatcher, orgOfHost?: OrgOfHost): OrganizationRef | null {
+  return pageSuggestion(value, matcher, orgOfHost)?.organization ?? null;
 }

@@ -4,7 +4,7 @@ import { normalizeHost } from '../recognition/host';
 import { recognize, type DecisionMap } from '../recognition/recognize';
 import type { OrganizationRef, Recognition } from '../recognition/types';
 import type { Algorithm } from '../register/model';
-import type { SyncState, TabView } from '../protocol';
+import type { SuggestionBasis, SyncState, TabView } from '../protocol';
 import type { HostRisk } from '../recognition/lookalike';
 
 /** Everything recognition needs, loaded once and rebuilt only when data or settings change. */
@@ -59,9 +59,11 @@ export function tabView(
   sync: SyncState,
   suggestion: OrganizationRef | null = null,
   risk: HostRisk | null = null,
+  basis: SuggestionBasis | null = null,
 ): TabView {
   const view: TabView = { recognition: facts.recognition, algorithms: facts.algorithms, paused: facts.paused, suggestion, sync };
   if (suggestion && risk) view.suggestion_risk = risk;
+  if (suggestion && basis) view.suggestion_basis = basis;
   return view;
 }
 

@@ -17,6 +17,8 @@ export interface Suggestion {
   score: number;
   signal: TextSignal | 'links';
   text: string;
+  /** For signal 'links': the host the link goes to. */
+  host?: string;
 }
 
 interface Entry {
@@ -141,13 +143,13 @@ function linkNames(name: string): string[] {
  */
 export function suggestFromLinks(links: readonly LinkSignal[], orgOfHost: OrgOfHost): Suggestion | null {
   const linked = new Set<string>();
-  let named: { org: OrganizationRef; text: string } | null = null;
+  let named: { org: OrganizationRef; text: string; host: string } | null = null;
   for (const link of links) {
     const org = orgOfHost(link.host);
     if (!org) continue;
     linked.add(org.name);
     const words = ` ${plainKey(link.text)} `;
-    if (!named && linkNames(org.name).some((k) => words.includes(` ${k} `))) named = { org, text: link.text };
+    if (!named && linkNames(org.name).some((k) => words.includes(` ${k} `))) named = { org, text: link.text, host: link.host };
   }
-  return named && linked.size === 1 ? { organization: named.org, score: 1, signal: 'links', text: named.text } : null;
+  return named && linked.size === 1 ? { organization: named.org, score: 1, signal: 'links', text: named.text, host: named.host } : null;
 }

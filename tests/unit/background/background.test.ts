@@ -171,6 +171,20 @@ describe('message router', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId }, func: extractSignals });
     expect(view.recognition.match).toBe('none');
     expect(view.suggestion?.name).toBe('Gemeente Amsterdam');
+    expect(view.suggestion_basis).toEqual({ signal: 'siteName', text: 'Gemeente Amsterdam' });
+  });
+
+  it("suggests from a footer link to the organisation's site, and says so", async () => {
+    const page = new DOMParser().parseFromString(
+      '<html><head><base href="https://werkenvoor.voorbeeld.nl/"><title>Vacatures</title></head><body><footer>Een site van <a href="https://www.amsterdam.nl/">Gemeente Amsterdam</a></footer></body></html>',
+      'text/html',
+    );
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: { func: (d: Document) => unknown }) => [
+      { frameId: 0, result: injection.func(page) },
+    ]) as never);
+    const view = await sendMessage('tab-view', { tabId: await visit('https://werkenvoor.voorbeeld.nl/') });
+    expect(view.suggestion?.name).toBe('Gemeente Amsterdam');
+    expect(view.suggestion_basis).toEqual({ signal: 'links', text: 'Gemeente Amsterdam', host: 'www.amsterdam.nl' });
   });
 
   it('does not read a page the user rejected, nor a paused one', async () => {

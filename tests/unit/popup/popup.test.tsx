@@ -186,6 +186,26 @@ describe('popup edge cases', () => {
     expect(onAnswer).toHaveBeenCalledWith(null);
   });
 
+  it('says what on the page the guess rests on, as plain text, in Dutch and English', () => {
+    const basis = { signal: 'links' as const, host: 'www.gouda.nl', text: '<b>gemeente Gouda</b> <img src=x onerror=alert(1)>' };
+    const { container, unmount } = renderPopup(
+      { ...viewOf({ url: 'https://werkenbij.voorbeeld.nl/', suggestion: UWV }), suggestion_basis: basis },
+      'nl',
+    );
+    expect(
+      screen.getByText(
+        'Waarom: bovenaan of onderaan de pagina staat een link naar www.gouda.nl met de tekst “<b>gemeente Gouda</b> <img src=x onerror=alert(1)>”.',
+      ),
+    ).toBeTruthy();
+    expect(container.querySelector('.suggestion b, .suggestion img')).toBeNull();
+    unmount();
+    renderPopup(
+      { ...viewOf({ url: 'https://werkenbij.voorbeeld.nl/', suggestion: UWV }), suggestion_basis: { signal: 'siteName', text: 'UWV' } },
+      'en',
+    );
+    expect(screen.getByText('Why: the page calls itself “UWV”.')).toBeTruthy();
+  });
+
   it('explains a transit host without a list', () => {
     const { container } = renderPopup(
       viewOf({ url: 'https://www.digid.nl/', match: 'transit', transit_note: 'DigiD: inlogdienst van Logius' }),
