@@ -24,6 +24,7 @@ import { ROUND12_CASES, ROUND12_NOT_GOVERNMENT, ROUND12_UNRECOGNISED } from './h
 import { ROUND13_CASES, ROUND13_NOT_GOVERNMENT, ROUND13_UNRECOGNISED } from './holdout-round13-cases';
 import { ROUND14_CASES, ROUND14_NOT_GOVERNMENT, ROUND14_UNRECOGNISED } from './holdout-round14-cases';
 import { ROUND15_CASES, ROUND15_NOT_GOVERNMENT, ROUND15_UNRECOGNISED } from './holdout-round15-cases';
+import { ROUND16_CASES, ROUND16_NOT_GOVERNMENT, ROUND16_UNRECOGNISED } from './holdout-round16-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -151,6 +152,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 49 (stored web pages, round 15)',
     cases: ROUND15_CASES,
     noOne: [...ROUND15_NOT_GOVERNMENT, ...ROUND15_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 50 (stored web pages, round 16)',
+    cases: ROUND16_CASES,
+    noOne: [...ROUND16_NOT_GOVERNMENT, ...ROUND16_UNRECOGNISED],
   },
 ];
 
