@@ -138,8 +138,9 @@ function linkNames(name: string): string[] {
  * name. A link counts when the domain table gives its target host to an
  * organisation and the link's words contain that organisation's name. One
  * organisation only: when the banner and footer link to the sites of several
- * organisations (a footer of partners' logos), nothing is suggested. Links inside articles are not read (extractSignals), so a news
- * report that links to the municipality suggests nothing.
+ * organisations (a footer of partners' logos), nothing is suggested. Links
+ * inside articles are not read (extractSignals), so a news report that links
+ * to the municipality suggests nothing.
  */
 export function suggestFromLinks(links: readonly LinkSignal[], orgOfHost: OrgOfHost): Suggestion | null {
   const linked = new Set<string>();
