@@ -72,6 +72,24 @@ export function nameParts(name: string): NameParts {
 }
 
 /**
+ * Whether `abbr` can stand for `words`: it starts with the first letter of
+ * `words` and its letters follow in order ("CIZ" for "Centrum Indicatiestelling
+ * Zorg", "UWV" for "Uitvoeringsinstituut Werknemersverzekeringen").
+ */
+function abbreviates(abbr: string, words: string): boolean {
+  const a = abbr.toLowerCase();
+  const w = foldText(words);
+  if (a[0] !== w[0]) return false;
+  let at = 0;
+  for (const ch of a) {
+    at = w.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
  * Other spellings of one name that should still meet: without a trailing
  * "(ABBR)", without a leading abbreviation ("CIZ Centrum Indicatiestelling Zorg"),
  * and the abbreviation itself.
@@ -86,7 +104,9 @@ export function nameVariants(name: string): string[] {
   const lead = /^([A-Z][A-Za-z]*[A-Z][A-Za-z]*) (\S+ \S+.*)$/.exec(name.trim());
   if (lead && lead[1].length <= 6) {
     out.add(lead[2]);
-    out.add(lead[1]);
+    // the leading word alone only when it abbreviates the rest: "ICT" in "ICT Noord- en Midden-Limburg" is a
+    // word of the name, and another ICT body must not meet this one on it
+    if (abbreviates(lead[1], lead[2])) out.add(lead[1]);
   }
   return [...out];
 }

@@ -32,6 +32,16 @@ describe('organisation name normalisation', () => {
     expect(nameVariants('Gemeente Bergen (L)')).toEqual(['Gemeente Bergen (L)']);
   });
 
+  it('takes a leading word for the abbreviation only when it abbreviates the rest', () => {
+    expect(nameVariants('CIZ Centrum Indicatiestelling Zorg')).toContain('CIZ');
+    expect(nameVariants('HDSR Hoogheemraadschap De Stichtse Rijnlanden')).toContain('HDSR');
+    // "ICT" is a word of these names: two ICT bodies must not meet on it
+    for (const name of ['ICT Samenwerking West-Brabant-West', 'ICT Noord- en Midden-Limburg']) {
+      expect(nameVariants(name)).not.toContain('ICT');
+      expect(nameVariants(name)).toContain(name.slice(4));
+    }
+  });
+
   it('compacts names for comparing with host labels', () => {
     expect(compactKey(nameParts('Gemeente Bergen (NH.)').bare)).toBe('bergennh');
     expect(compactKey("Gemeente 's-Hertogenbosch")).toBe('gemeentesHertogenbosch'.toLowerCase());
