@@ -25,6 +25,7 @@ import { ROUND13_CASES, ROUND13_NOT_GOVERNMENT, ROUND13_UNRECOGNISED } from './h
 import { ROUND14_CASES, ROUND14_NOT_GOVERNMENT, ROUND14_UNRECOGNISED } from './holdout-round14-cases';
 import { ROUND15_CASES, ROUND15_NOT_GOVERNMENT, ROUND15_UNRECOGNISED } from './holdout-round15-cases';
 import { ROUND16_CASES, ROUND16_NOT_GOVERNMENT, ROUND16_UNRECOGNISED } from './holdout-round16-cases';
+import { ROUND17_CASES, ROUND17_NOT_GOVERNMENT, ROUND17_UNRECOGNISED } from './holdout-round17-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -157,6 +158,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 50 (stored web pages, round 16)',
     cases: ROUND16_CASES,
     noOne: [...ROUND16_NOT_GOVERNMENT, ...ROUND16_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 51 (stored web pages, round 17)',
+    cases: ROUND17_CASES,
+    noOne: [...ROUND17_NOT_GOVERNMENT, ...ROUND17_UNRECOGNISED],
   },
 ];
 
