@@ -26,6 +26,7 @@ import { ROUND14_CASES, ROUND14_NOT_GOVERNMENT, ROUND14_UNRECOGNISED } from './h
 import { ROUND15_CASES, ROUND15_NOT_GOVERNMENT, ROUND15_UNRECOGNISED } from './holdout-round15-cases';
 import { ROUND16_CASES, ROUND16_NOT_GOVERNMENT, ROUND16_UNRECOGNISED } from './holdout-round16-cases';
 import { ROUND17_CASES, ROUND17_NOT_GOVERNMENT, ROUND17_UNRECOGNISED } from './holdout-round17-cases';
+import { ROUND18_CASES, ROUND18_NOT_GOVERNMENT, ROUND18_UNRECOGNISED } from './holdout-round18-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -163,6 +164,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 51 (stored web pages, round 17)',
     cases: ROUND17_CASES,
     noOne: [...ROUND17_NOT_GOVERNMENT, ...ROUND17_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 52 (stored web pages, round 18)',
+    cases: ROUND18_CASES,
+    noOne: [...ROUND18_NOT_GOVERNMENT, ...ROUND18_UNRECOGNISED],
   },
 ];
 
