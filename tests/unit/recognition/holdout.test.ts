@@ -27,6 +27,7 @@ import { ROUND15_CASES, ROUND15_NOT_GOVERNMENT, ROUND15_UNRECOGNISED } from './h
 import { ROUND16_CASES, ROUND16_NOT_GOVERNMENT, ROUND16_UNRECOGNISED } from './holdout-round16-cases';
 import { ROUND17_CASES, ROUND17_NOT_GOVERNMENT, ROUND17_UNRECOGNISED } from './holdout-round17-cases';
 import { ROUND18_CASES, ROUND18_NOT_GOVERNMENT, ROUND18_UNRECOGNISED } from './holdout-round18-cases';
+import { ROUND19_CASES, ROUND19_NOT_GOVERNMENT, ROUND19_UNRECOGNISED } from './holdout-round19-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -169,6 +170,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 52 (stored web pages, round 18)',
     cases: ROUND18_CASES,
     noOne: [...ROUND18_NOT_GOVERNMENT, ...ROUND18_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 53 (stored web pages, round 19)',
+    cases: ROUND19_CASES,
+    noOne: [...ROUND19_NOT_GOVERNMENT, ...ROUND19_UNRECOGNISED],
   },
 ];
 
