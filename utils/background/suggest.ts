@@ -100,8 +100,3 @@ export function pageSuggestion(value: unknown, matcher: SignalMatcher, orgOfHost
     return null;
   }
 }
-
-/** The organisation of pageSuggestion, or null. Never throws. */
-export function suggestionFromPage(value: unknown, matcher: SignalMatcher, orgOfHost?: OrgOfHost): OrganizationRef | null {
-  return pageSuggestion(value, matcher, orgOfHost)?.organization ?? null;
-}

@@ -8,7 +8,7 @@ import { defaultSnapshot } from '../../../scripts/domains/register';
 import { buildRecognitionIndex } from '../../../utils/recognition/index';
 import { extractSignals, MAX_LINKS, type LinkSignal, type PageSignals } from '../../../utils/recognition/signals';
 import { buildSignalMatcher, suggestFromLinks, suggestFromSignals, tableOrgOf } from '../../../utils/recognition/suggest';
-import { pageSignalsFrom, suggestionFromPage } from '../../../utils/background/suggest';
+import { pageSignalsFrom, pageSuggestion } from '../../../utils/background/suggest';
 
 const index = buildRecognitionIndex(readDomainTable());
 const register = defaultSnapshot().snapshot.organizations.map((o) => ({ name: o.name, org_id: o.org_id }));
@@ -85,7 +85,7 @@ describe('extractSignals: links', () => {
       { host: 'www.gouda.nl', text: 'Naar gouda.nl Logo gemeente Gouda' },
       { host: 'www.gouda.nl', text: 'Gemeente Gouda Contact' },
     ]);
-    expect(suggestionFromPage(extractSignals(doc), matcher, orgOf)?.name).toBe('Gemeente Gouda');
+    expect(pageSuggestion(extractSignals(doc), matcher, orgOf)?.organization.name).toBe('Gemeente Gouda');
   });
 
   it('a news report linking to the municipality in its text, or in its own article footer, suggests nothing', () => {
@@ -98,7 +98,7 @@ describe('extractSignals: links', () => {
       '<title>Gemeente Gouda zoekt personeel</title><meta property="og:site_name" content="Goudse Dagblad">',
     );
     expect(extractSignals(doc).links).toEqual([{ host: 'www.facebook.com', text: 'Facebook' }]);
-    expect(suggestionFromPage(extractSignals(doc), matcher, orgOf)).toBeNull();
+    expect(pageSuggestion(extractSignals(doc), matcher, orgOf)).toBeNull();
   });
 
   it(`reads at most ${MAX_LINKS} links, each text clipped at 200 characters, and survives serialisation`, () => {

@@ -23,7 +23,7 @@ import { looksLikeFormula } from '@/utils/csv';
 import { readCsv } from '../../../scripts/domains/csv';
 import { buildSignalMatcher, tableOrgOf } from '@/utils/recognition/suggest';
 import { extractSignals } from '@/utils/recognition/signals';
-import { suggestionFromPage } from '@/utils/background/suggest';
+import { pageSuggestion } from '@/utils/background/suggest';
 import { buildRecognitionIndex } from '@/utils/recognition/index';
 import { normalizeHost, pageAddress } from '@/utils/recognition/host';
 import { recognize } from '@/utils/recognition/recognize';
@@ -166,7 +166,7 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
     const orgOfHost = tableOrgOf(recognition);
     fc.assert(
       fc.property(answer, (value) => {
-        const org = suggestionFromPage(value, matcher, orgOfHost);
+        const org = pageSuggestion(value, matcher, orgOfHost)?.organization;
         if (org && !knownNames.has(org.name)) fail('suggestion outside the known organisations', org);
       }),
       opts,
@@ -191,7 +191,7 @@ describe(`fuzz targets (${RUNS} cases each${SLOW ? '' : '; npm run fuzz for 100,
           // them); a browser's DOMParser never loads anything. What is under test starts after parsing.
           return;
         }
-        const org = suggestionFromPage(extractSignals(doc), matcher, orgOfHost);
+        const org = pageSuggestion(extractSignals(doc), matcher, orgOfHost)?.organization;
         if (org && !knownNames.has(org.name)) fail('suggestion outside the known organisations', org);
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 100)) },
