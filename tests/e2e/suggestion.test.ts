@@ -12,6 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
+import { injectAxe, seriousViolations } from './harness/axe';
 import { createFakeRegister } from '../fixtures/fake-register';
 import { snapshotApiRecords } from '../fixtures/snapshot-register';
 
@@ -86,6 +87,9 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     expect(asked).toMatch(/Klopt dit\?/);
     // and says why
     expect(asked).toContain('Waarom: bovenaan of onderaan de pagina staat een link naar www.gouda.nl met de tekst “gemeente Gouda”.');
+    // the question, its reason and the buttons pass axe-core in the real popup
+    await injectAxe(popup);
+    expect(await seriousViolations(popup)).toEqual([]);
     await popup.evaluate(() => {
       const yes = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Ja, klopt');
       if (!yes) throw new Error('no "Ja, klopt" button');
