@@ -20,7 +20,7 @@ export interface PageSignals {
   metaAuthority: string | null;
   /**
    * Links to other sites in the page's banner and footer (a `header` or
-   * `footer` that is not part of an article, main, section or aside, or an
+   * `footer` that is not part of an article, aside, main, nav or section, or an
    * element with role banner or contentinfo), at most 30.
    */
   links: LinkSignal[];
@@ -84,7 +84,7 @@ export function extractSignals(doc: Document = document): PageSignals {
       const words = [a.textContent, a.getAttribute('aria-label'), a.getAttribute('title')];
       for (const img of Array.from(a.querySelectorAll('img[alt]'))) words.push(img.getAttribute('alt'));
       const text = words
-        .map((w) => String(w || ''))
+        .map((w) => String(w || '').slice(0, 400))
         .join(' ')
         .replace(/\s+/g, ' ')
         .trim()
