@@ -11,15 +11,11 @@
  * a host permission for *.voorbeeld.nl instead (wxt.config.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
+import { launchChromium, launchFirefox, startLocalInternet, waitFor, type ExtensionSession, type LocalInternet } from './harness';
+import type { Page } from './harness/page';
 import { injectAxe, seriousViolations } from './harness/axe';
 import { createFakeRegister } from '../fixtures/fake-register';
 import { snapshotApiRecords } from '../fixtures/snapshot-register';
-
-type Page = {
-  evaluate: <R, A>(fn: (arg: A) => R, arg: A) => Promise<R>;
-  close(): Promise<void>;
-};
 
 const SECOND_SITE = 'http://banenbijdestad.voorbeeld.nl/vacatures';
 const NEWS = 'http://nieuws.voorbeeld.nl/gouda/1';
@@ -40,21 +36,13 @@ const news = `<!doctype html><html lang="nl"><head><meta charset="utf-8">
 <footer><a href="https://www.gouda.nl/">Gemeente Gouda</a></footer></article></main>
 <footer><a href="https://www.facebook.com/x">Facebook</a></footer></body></html>`;
 
-/** Runs in the popup: its visible text. */
-function popupText(): string {
-  return document.body.innerText;
-}
-
-/** Polls the popup until its text matches. */
-async function waitForText(page: Page, pattern: RegExp, ms = 15_000): Promise<string> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const text = await page.evaluate(popupText, null).catch(() => '');
-    if (pattern.test(text)) return text;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${pattern}; popup says: ${text.slice(0, 400)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+/** Polls the popup until its visible text matches; the text it waited for. */
+const waitForText = (page: Page, pattern: RegExp): Promise<string> =>
+  waitFor(
+    () => page.evaluate(() => document.body.innerText, null),
+    (text) => pattern.test(text),
+    15_000,
+  );
 
 const launchers = { chromium: launchChromium, firefox: launchFirefox };
 
