@@ -112,6 +112,18 @@ describe('recognize: platform sub-sites', () => {
       'Gemeente Raalte',
     );
   });
+
+  it("the generated table reads council-information vendors' sub-sites, never the vendor's own hosts", () => {
+    const real = buildRecognitionIndex(readDomainTable());
+    const org = (url: string) => recognize(url, real).organization?.name ?? null;
+    expect(org('https://wijkbijduurstede.notubiz.nl/vergadering/1')).toBe('Gemeente Wijk bij Duurstede');
+    expect(org('https://amersfoort.notubiz.nl/')).toBe('Gemeente Amersfoort');
+    expect(org('https://bodegraven-reeuwijk.parlaeus.nl/receive/opendata')).toBe('Gemeente Bodegraven-Reeuwijk');
+    expect(org('https://apeldoorn.parlaeus.nl/')).toBe('Gemeente Apeldoorn');
+    expect(org('https://api.notubiz.nl/events/meetings/1')).toBeNull();
+    expect(org('https://www.notubiz.nl/')).toBeNull();
+    expect(org('https://www.parlaeus.nl/')).toBeNull();
+  });
 });
 
 describe('recognize: path platforms', () => {
