@@ -28,6 +28,7 @@ import { ROUND16_CASES, ROUND16_NOT_GOVERNMENT, ROUND16_UNRECOGNISED } from './h
 import { ROUND17_CASES, ROUND17_NOT_GOVERNMENT, ROUND17_UNRECOGNISED } from './holdout-round17-cases';
 import { ROUND18_CASES, ROUND18_NOT_GOVERNMENT, ROUND18_UNRECOGNISED } from './holdout-round18-cases';
 import { ROUND19_CASES, ROUND19_NOT_GOVERNMENT, ROUND19_UNRECOGNISED } from './holdout-round19-cases';
+import { ROUND20_CASES, ROUND20_NOT_GOVERNMENT, ROUND20_UNRECOGNISED } from './holdout-round20-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -175,6 +176,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 53 (stored web pages, round 19)',
     cases: ROUND19_CASES,
     noOne: [...ROUND19_NOT_GOVERNMENT, ...ROUND19_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 54 (stored web pages, round 20)',
+    cases: ROUND20_CASES,
+    noOne: [...ROUND20_NOT_GOVERNMENT, ...ROUND20_UNRECOGNISED],
   },
 ];
 
