@@ -29,6 +29,7 @@ import { ROUND17_CASES, ROUND17_NOT_GOVERNMENT, ROUND17_UNRECOGNISED } from './h
 import { ROUND18_CASES, ROUND18_NOT_GOVERNMENT, ROUND18_UNRECOGNISED } from './holdout-round18-cases';
 import { ROUND19_CASES, ROUND19_NOT_GOVERNMENT, ROUND19_UNRECOGNISED } from './holdout-round19-cases';
 import { ROUND20_CASES, ROUND20_NOT_GOVERNMENT, ROUND20_UNRECOGNISED } from './holdout-round20-cases';
+import { ROUND21_CASES, ROUND21_NOT_GOVERNMENT, ROUND21_UNRECOGNISED } from './holdout-round21-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -181,6 +182,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 54 (stored web pages, round 20)',
     cases: ROUND20_CASES,
     noOne: [...ROUND20_NOT_GOVERNMENT, ...ROUND20_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 55 (stored web pages, round 21)',
+    cases: ROUND21_CASES,
+    noOne: [...ROUND21_NOT_GOVERNMENT, ...ROUND21_UNRECOGNISED],
   },
 ];
 
