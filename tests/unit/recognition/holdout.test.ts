@@ -30,6 +30,7 @@ import { ROUND18_CASES, ROUND18_NOT_GOVERNMENT, ROUND18_UNRECOGNISED } from './h
 import { ROUND19_CASES, ROUND19_NOT_GOVERNMENT, ROUND19_UNRECOGNISED } from './holdout-round19-cases';
 import { ROUND20_CASES, ROUND20_NOT_GOVERNMENT, ROUND20_UNRECOGNISED } from './holdout-round20-cases';
 import { ROUND21_CASES, ROUND21_NOT_GOVERNMENT, ROUND21_UNRECOGNISED } from './holdout-round21-cases';
+import { ROUND22_CASES, ROUND22_NOT_GOVERNMENT, ROUND22_UNRECOGNISED } from './holdout-round22-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -187,6 +188,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 55 (stored web pages, round 21)',
     cases: ROUND21_CASES,
     noOne: [...ROUND21_NOT_GOVERNMENT, ...ROUND21_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 56 (stored web pages, round 22)',
+    cases: ROUND22_CASES,
+    noOne: [...ROUND22_NOT_GOVERNMENT, ...ROUND22_UNRECOGNISED],
   },
 ];
 
