@@ -11,8 +11,12 @@ import { useItem } from './use-item';
 import { JsonFileInput } from './JsonFileInput';
 import { useT } from '../i18n';
 
-/** The user's own host → organisation decisions: list, change, delete, add, export, import. */
-export function Decisions({ organizations }: { organizations: readonly Organization[] }) {
+/**
+ * The user's own host → organisation decisions: list, change, delete, add,
+ * export, import. Adding, changing and importing check names against the
+ * register's organisations, so they wait until those are loaded (null until then).
+ */
+export function Decisions({ organizations }: { organizations: readonly Organization[] | null }) {
   const t = useT(settingsMessages);
   const decisions = useItem(hostDecisions) ?? [];
   const [editing, setEditing] = useState<string | null>(null);
@@ -30,6 +34,7 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
     if (!file) return;
     if (fileTooLarge(file, MAX_DECISIONS_FILE_BYTES))
       return setMessage(t('import_too_large', { max: megabytes(MAX_DECISIONS_FILE_BYTES) }));
+    if (!organizations) return;
     const parsed = parseDecisions(await file.text(), organizations);
     if (!parsed.ok) return setMessage(t('import_failed', { errors: parsed.errors.join('; ') }));
     const merged = await importHostDecisions(parsed.decisions);
@@ -41,7 +46,7 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
       <h2 id="dec-h">{t('dec_heading')}</h2>
       <p>{t('dec_intro')}</p>
       <datalist id="register-organizations">
-        {organizations.map((o) => (
+        {organizations?.map((o) => (
           <option key={o.name} value={o.name} />
         ))}
       </datalist>
@@ -60,7 +65,7 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
           </thead>
           <tbody>
             {decisions.map((d) =>
-              editing === d.host ? (
+              editing === d.host && organizations ? (
                 <tr key={d.host}>
                   <td colSpan={5}>
                     <DecisionForm
@@ -91,10 +96,16 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
           </tbody>
         </table>
       )}
-      <details class="add-decision">
-        <summary>{t('dec_add')}</summary>
-        <DecisionForm organizations={organizations} onSave={(x) => void save(x)} />
-      </details>
+      {organizations ? (
+        <details class="add-decision">
+          <summary>{t('dec_add')}</summary>
+          <DecisionForm organizations={organizations} onSave={(x) => void save(x)} />
+        </details>
+      ) : (
+        <p class="muted" role="status">
+          {t('dec_loading')}
+        </p>
+      )}
       <div class="buttons">
         <button
           type="button"
@@ -103,7 +114,7 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
         >
           {t('export')}
         </button>
-        <JsonFileInput label={t('import_label')} onFile={importFile} />
+        {organizations && <JsonFileInput label={t('import_label')} onFile={importFile} />}
       </div>
       <p role="status" aria-live="polite">
         {message}

@@ -10,7 +10,7 @@ import { Changes } from './Changes';
 import { Settings } from './Settings';
 import { SyncStatus } from './SyncStatus';
 import { sectionFromHash, SECTIONS, type Section } from './sections';
-import { LanguageProvider, useLanguage, usePageLanguage, useT } from '../i18n';
+import { PageLanguage, useLanguage, useT } from '../i18n';
 
 /** How the page gets the register: the real service in the extension, fixtures in tests. */
 export interface RegisterSource {
@@ -25,9 +25,9 @@ export interface RegisterSource {
  */
 export function OptionsApp({ source, browserLanguage }: { source: RegisterSource; browserLanguage?: string }) {
   return (
-    <LanguageProvider lang={usePageLanguage(browserLanguage)}>
+    <PageLanguage browserLanguage={browserLanguage}>
       <OptionsPage source={source} />
-    </LanguageProvider>
+    </PageLanguage>
   );
 }
 
@@ -81,8 +81,14 @@ function OptionsPage({ source }: { source: RegisterSource }) {
             {snapshot && <Explorer snapshot={snapshot} />}
           </>
         )}
-        {section === 'changes' && <Changes organizations={snapshot?.organizations ?? []} />}
-        {section === 'settings' && <Settings organizations={snapshot?.organizations ?? []} />}
+        {/* Following and decisions check names against the register, so they wait for it. */}
+        {section === 'changes' &&
+          (snapshot ? (
+            <Changes organizations={snapshot.organizations} />
+          ) : (
+            <p role={error ? 'alert' : 'status'}>{error ? t('load_error', { error }) : t('loading')}</p>
+          ))}
+        {section === 'settings' && <Settings organizations={snapshot?.organizations ?? null} />}
         {section === 'log' && <ResearchLog />}
       </main>
     </>

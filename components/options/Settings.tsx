@@ -3,8 +3,8 @@ import { Decisions } from './Decisions';
 import { LanguageSetting } from './LanguageSetting';
 import { PausedSites } from './PausedSites';
 
-/** The settings section: language, paused sites, own host → organisation decisions. */
-export function Settings({ organizations }: { organizations: readonly Organization[] }) {
+/** The settings section: language, paused sites, own host → organisation decisions (organisations null while loading). */
+export function Settings({ organizations }: { organizations: readonly Organization[] | null }) {
   return (
     <div class="settings">
       <LanguageSetting />

@@ -36,6 +36,7 @@ export const settingsMessages: Messages<
   | 'save'
   | 'cancel'
   | 'dec_add'
+  | 'dec_loading'
   | 'dec_org_label'
   | 'dec_org_hint'
   | 'dec_not_org'
@@ -85,6 +86,7 @@ export const settingsMessages: Messages<
     save: 'Opslaan',
     cancel: 'Annuleren',
     dec_add: 'Koppeling toevoegen',
+    dec_loading: 'Toevoegen en inlezen kan zodra de organisaties uit het register zijn geladen…',
     dec_org_label: 'Organisatie uit het register',
     dec_org_hint: 'Begin te typen en kies een naam uit de lijst.',
     dec_not_org: 'Deze site hoort niet bij een organisatie uit het register',
@@ -134,6 +136,7 @@ export const settingsMessages: Messages<
     save: 'Save',
     cancel: 'Cancel',
     dec_add: 'Add a link',
+    dec_loading: 'Adding and importing become possible once the register’s organisations have loaded…',
     dec_org_label: 'Organisation from the register',
     dec_org_hint: 'Start typing and pick a name from the list.',
     dec_not_org: 'This site does not belong to an organisation in the register',

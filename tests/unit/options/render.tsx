@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from '@testing-library/preact';
+import { expect } from 'vitest';
 import axe from 'axe-core';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsApp, type RegisterSource } from '../../../components/options/OptionsApp';
@@ -22,6 +23,9 @@ export function syncState(over: Partial<SyncState> = {}): SyncState {
   };
 }
 
+/** The options page's loading lines (the register, and the decisions that wait for it), in both languages. */
+export const LOADING = /wordt geladen|Loading the register|zodra de organisaties|once the register/;
+
 /** Renders the options page at `hash` with the real data and a fake background; returns the messages it got. */
 export async function renderOptions(hash = '', browserLanguage = 'nl-NL') {
   const received: string[] = [];
@@ -32,9 +36,20 @@ export async function renderOptions(hash = '', browserLanguage = 'nl-NL') {
     return true;
   }) as never);
   location.hash = hash;
-  const source: RegisterSource = { load: async () => snapshot };
+  let loaded = false;
+  const source: RegisterSource = {
+    load: async () => {
+      loaded = true;
+      return snapshot;
+    },
+  };
   const view = render(<OptionsApp source={source} browserLanguage={browserLanguage} />);
   await waitFor(() => screen.getByRole('heading', { level: 1 }));
+  // As a user sees it once the page has loaded: the register is in, no "loading" line is left.
+  await waitFor(() => {
+    expect(loaded).toBe(true);
+    expect(screen.queryByText(LOADING)).toBeNull();
+  });
   return { ...view, received };
 }
 
