@@ -1,6 +1,6 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useLayoutEffect, useState } from 'preact/hooks';
-import { pickLanguage, translator, type Language, type Messages } from '@/utils/i18n';
+import { translator, type Language, type Messages } from '@/utils/i18n';
 import { browserUiLanguage, resolveLanguage, watchLanguage } from '@/utils/i18n/resolve';
 
 const LanguageContext = createContext<Language>('nl');
@@ -23,12 +23,14 @@ export function useT<K extends string>(messages: Messages<K>) {
 /**
  * The page's language for an entry point (popup, options, welcome): resolved
  * by utils/i18n/resolve.ts, kept in sync with the setting, and set as the
- * document's lang attribute for screen readers. `browserLanguage` stands in
- * for the browser's (tests).
+ * document's lang attribute for screen readers. Null until the setting has
+ * been read, so that a page never shows a first frame in the browser's
+ * language when the user chose the other one. `browserLanguage` stands in for
+ * the browser's (tests).
  */
-export function usePageLanguage(browserLanguage?: string): Language {
+export function usePageLanguage(browserLanguage?: string): Language | null {
   const browserLang = browserLanguage ?? browserUiLanguage();
-  const [lang, setLang] = useState<Language>(() => pickLanguage(null, browserLang));
+  const [lang, setLang] = useState<Language | null>(null);
   useEffect(() => {
     // A change seen by the watcher is newer than the first read, which may still be under way.
     let settled = false;
@@ -44,7 +46,13 @@ export function usePageLanguage(browserLanguage?: string): Language {
   }, [browserLang]);
   // Before paint, so screen readers never get the page in one language marked as the other.
   useLayoutEffect(() => {
-    document.documentElement.lang = lang;
+    if (lang) document.documentElement.lang = lang;
   }, [lang]);
   return lang;
+}
+
+/** An entry point's content in the page's language (see usePageLanguage); nothing until that is known. */
+export function PageLanguage({ browserLanguage, children }: { browserLanguage?: string; children: ComponentChildren }) {
+  const lang = usePageLanguage(browserLanguage);
+  return lang ? <LanguageProvider lang={lang}>{children}</LanguageProvider> : null;
 }

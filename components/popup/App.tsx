@@ -6,7 +6,7 @@ import { sendMessage } from '@/utils/background/client';
 import { popupMessages } from './messages';
 import { Popup } from './Popup';
 import { toggleFollowed } from '@/utils/settings';
-import { LanguageProvider, usePageLanguage, useT } from '../i18n';
+import { PageLanguage, useT } from '../i18n';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; tabId: number; view: TabView };
 
@@ -25,9 +25,9 @@ export async function targetTabId(search = location.search): Promise<number> {
 /** The popup page: the current tab's view, in the interface language. */
 export function App() {
   return (
-    <LanguageProvider lang={usePageLanguage()}>
+    <PageLanguage>
       <CurrentTab />
-    </LanguageProvider>
+    </PageLanguage>
   );
 }
 

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Language } from '@/utils/i18n';
 import { setLanguage } from '@/utils/settings';
 import '@/assets/base.css';
-import { LanguageProvider, usePageLanguage } from '@/components/i18n';
+import { PageLanguage } from '@/components/i18n';
 import { WelcomePage } from '@/components/welcome/WelcomePage';
 
 /** Permissions as the manifest declares them (the page explains exactly those). */
@@ -18,9 +18,9 @@ function App() {
   // Choosing a language stores it; the page follows the stored setting like every other page.
   const choose = (l: Language) => void setLanguage(l);
   return (
-    <LanguageProvider lang={usePageLanguage()}>
+    <PageLanguage>
       <WelcomePage onLanguage={choose} {...manifestPermissions()} />
-    </LanguageProvider>
+    </PageLanguage>
   );
 }
 

@@ -75,6 +75,22 @@ describe('popup App', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('never shows a frame in the browser language when the user chose the other one', async () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+    await languageSetting.setValue('nl');
+    await openTab('https://www.uwv.nl/');
+    fakeBackground(() => viewOf({ organization: UWV, algorithms: algorithmsOf(UWV.name) }));
+    // Every text the popup ever shows, from the first frame on.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(document.body.textContent ?? ''));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    render(<App />);
+    expect(await screen.findByRole('tab', { name: 'Bezwaar maken of uitleg vragen' })).toBeTruthy();
+    observer.disconnect();
+    expect(document.documentElement.lang).toBe('nl');
+    expect(seen.filter((text) => /Loading|Object or ask/.test(text))).toEqual([]);
+  });
+
   it('shows an error instead of hanging when the background fails', async () => {
     await openTab('https://www.uwv.nl/');
     fakeBrowser.runtime.onMessage.addListener(((_m: unknown, _s: unknown, sendResponse: (a: unknown) => void) => {
