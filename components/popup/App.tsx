@@ -22,18 +22,21 @@ export async function targetTabId(search = location.search): Promise<number> {
   return tab.id;
 }
 
-/** The popup page: the current tab's view, in the interface language. */
+/**
+ * The popup page: the current tab's view, in the interface language. The view
+ * is asked for at once, while the language setting is read, not after it.
+ */
 export function App() {
+  const tab = useTabView();
   return (
     <PageLanguage>
-      <CurrentTab />
+      <CurrentTab {...tab} />
     </PageLanguage>
   );
 }
 
-/** Loads the current tab's view from the background and renders the popup. */
-function CurrentTab() {
-  const t = useT(popupMessages);
+/** The current tab's view from the background, and a function to ask again. */
+function useTabView() {
   const [state, setState] = useState<State>({ status: 'loading' });
   const load = useCallback(async () => {
     try {
@@ -45,6 +48,12 @@ function CurrentTab() {
     }
   }, []);
   useEffect(() => void load(), [load]);
+  return { state, load };
+}
+
+/** Renders the popup for the loaded view. */
+function CurrentTab({ state, load }: { state: State; load: () => Promise<void> }) {
+  const t = useT(popupMessages);
   // A local performance mark (read by scripts/bench/popup.ts; nothing is sent anywhere).
   useEffect(() => {
     if (state.status === 'ready' && !performance.getEntriesByName('aw:popup-ready').length) performance.mark('aw:popup-ready');
