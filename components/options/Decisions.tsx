@@ -14,9 +14,10 @@ import { useT } from '../i18n';
 /**
  * The user's own host → organisation decisions: list, change, delete, add,
  * export, import. Adding, changing and importing check names against the
- * register's organisations, so they wait until those are loaded (null until then).
+ * register's organisations, so they wait until those are loaded (null until
+ * then), and say so when the register could not be loaded (`loadError`).
  */
-export function Decisions({ organizations }: { organizations: readonly Organization[] | null }) {
+export function Decisions({ organizations, loadError }: { organizations: readonly Organization[] | null; loadError?: string | null }) {
   const t = useT(settingsMessages);
   const decisions = useItem(hostDecisions) ?? [];
   const [editing, setEditing] = useState<string | null>(null);
@@ -101,6 +102,8 @@ export function Decisions({ organizations }: { organizations: readonly Organizat
           <summary>{t('dec_add')}</summary>
           <DecisionForm organizations={organizations} onSave={(x) => void save(x)} />
         </details>
+      ) : loadError ? (
+        <p role="alert">{t('dec_load_failed', { error: loadError })}</p>
       ) : (
         <p class="muted" role="status">
           {t('dec_loading')}

@@ -88,7 +88,7 @@ function OptionsPage({ source }: { source: RegisterSource }) {
           ) : (
             <p role={error ? 'alert' : 'status'}>{error ? t('load_error', { error }) : t('loading')}</p>
           ))}
-        {section === 'settings' && <Settings organizations={snapshot?.organizations ?? null} />}
+        {section === 'settings' && <Settings organizations={snapshot?.organizations ?? null} loadError={error} />}
         {section === 'log' && <ResearchLog />}
       </main>
     </>

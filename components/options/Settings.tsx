@@ -4,12 +4,12 @@ import { LanguageSetting } from './LanguageSetting';
 import { PausedSites } from './PausedSites';
 
 /** The settings section: language, paused sites, own host → organisation decisions (organisations null while loading). */
-export function Settings({ organizations }: { organizations: readonly Organization[] | null }) {
+export function Settings({ organizations, loadError }: { organizations: readonly Organization[] | null; loadError?: string | null }) {
   return (
     <div class="settings">
       <LanguageSetting />
       <PausedSites />
-      <Decisions organizations={organizations} />
+      <Decisions organizations={organizations} loadError={loadError} />
     </div>
   );
 }

@@ -37,6 +37,7 @@ export const settingsMessages: Messages<
   | 'cancel'
   | 'dec_add'
   | 'dec_loading'
+  | 'dec_load_failed'
   | 'dec_org_label'
   | 'dec_org_hint'
   | 'dec_not_org'
@@ -87,6 +88,7 @@ export const settingsMessages: Messages<
     cancel: 'Annuleren',
     dec_add: 'Koppeling toevoegen',
     dec_loading: 'Toevoegen en inlezen kan zodra de organisaties uit het register zijn geladen…',
+    dec_load_failed: 'Toevoegen en inlezen kan nu niet: het register kon niet worden geladen ({error}).',
     dec_org_label: 'Organisatie uit het register',
     dec_org_hint: 'Begin te typen en kies een naam uit de lijst.',
     dec_not_org: 'Deze site hoort niet bij een organisatie uit het register',
@@ -137,6 +139,7 @@ export const settingsMessages: Messages<
     cancel: 'Cancel',
     dec_add: 'Add a link',
     dec_loading: 'Adding and importing become possible once the register’s organisations have loaded…',
+    dec_load_failed: 'Adding and importing are not possible now: the register could not be loaded ({error}).',
     dec_org_label: 'Organisation from the register',
     dec_org_hint: 'Start typing and pick a name from the list.',
     dec_not_org: 'This site does not belong to an organisation in the register',

@@ -48,6 +48,18 @@ describe('options page while the register loads', () => {
     expect(screen.queryByText(/zodra de organisaties/)).toBeNull();
   });
 
+  it('settings: a register that cannot be loaded is reported where adding and importing would be', async () => {
+    const { source, reject, state } = pendingSource();
+    await openAt('#instellingen', source);
+    await waitFor(() => expect(state.asked).toBe(true));
+    reject(new Error('kapot bestand'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Toevoegen en inlezen kan nu niet: het register kon niet worden geladen (kapot bestand).',
+    );
+    expect(screen.getByLabelText('English')).toBeTruthy();
+    expect(screen.queryByLabelText(/Kies een bestand met koppelingen/)).toBeNull();
+  });
+
   it('changes: says the register is loading, then offers following', async () => {
     const first = pendingSource();
     await openAt('#wijzigingen', first.source);
