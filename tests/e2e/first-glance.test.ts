@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { injectAxe, seriousViolations } from './harness/axe';
-import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
+import { launchBrowser, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import { welcomeMessages } from '../../components/welcome/welcome-messages';
 import { createFakeRegister } from '../fixtures/fake-register';
 import { snapshotApiRecords } from '../fixtures/snapshot-register';
@@ -39,8 +39,6 @@ async function popupSize(page: Page): Promise<void> {
   else await p.setViewport!(POPUP);
 }
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox };
-
 describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
   let server: LocalInternet;
   let session: ExtensionSession<Page>;
@@ -50,7 +48,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     // The daily update succeeds and changes nothing: the popup as a citizen normally sees it.
     const fake = createFakeRegister({ records: snapshotApiRecords() });
     server.route('algoritmes.overheid.nl', (req, res) => fake.handler(req, res));
-    session = (await launchers[name](server)) as unknown as ExtensionSession<Page>;
+    session = await launchBrowser(name, server);
   });
   afterAll(async () => {
     await session?.close();

@@ -10,7 +10,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
+import { launchBrowser, setInterfaceLanguage, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import { createFakeRegister, type FakeRegister } from '../fixtures/fake-register';
 import { sendFromPage as send, textOf, until, type Page } from './harness/page';
 import type { SyncState } from '../../utils/protocol';
@@ -31,11 +31,8 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       fake = createFakeRegister();
       server = await startLocalInternet();
       server.route(REGISTER, (req: IncomingMessage, res: ServerResponse) => fake.handler(req, res));
-      session = browserName === 'chromium' ? await launchChromium(server) : await launchFirefox(server);
-      await session.evalInExtension(() => {
-        const g = globalThis as any;
-        return (g.browser ?? g.chrome).storage.local.set({ language: 'nl' });
-      });
+      session = await launchBrowser(browserName, server);
+      await setInterfaceLanguage(session, 'nl');
       options = (await session.openOptions()) as Page;
       await session.openPage(UWV);
       await until(

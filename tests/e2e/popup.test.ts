@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { injectAxe, seriousViolations } from './harness/axe';
-import { launchChromium, launchFirefox, ROOT, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
+import { launchBrowser, ROOT, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import type { Snapshot } from '../../utils/register/model';
 import type { DomainTable } from '../../utils/recognition/table';
 
@@ -47,8 +47,6 @@ async function waitForBadge(session: ExtensionSession<unknown>, url: string, wan
   return last;
 }
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox };
-
 describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
   let server: LocalInternet;
   let session: ExtensionSession<Page>;
@@ -56,7 +54,7 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
 
   beforeAll(async () => {
     server = await startLocalInternet();
-    session = (await launchers[name](server)) as unknown as ExtensionSession<Page>;
+    session = await launchBrowser(name, server);
     await session.openPage('http://www.uwv.nl/');
   });
   afterAll(async () => {

@@ -11,7 +11,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
+import { launchBrowser, setInterfaceLanguage, startLocalInternet, type ExtensionSession, type LocalInternet } from './harness';
 import { createFakeRegister, syntheticApiRecords, type ApiRecord, type FakeRegister } from '../fixtures/fake-register';
 import type { SyncState } from '../../utils/protocol';
 import { sendFromPage, textOf, until, type Page } from './harness/page';
@@ -64,11 +64,8 @@ for (const browserName of ['chromium', 'firefox'] as const) {
       full = fake.records;
       server = await startLocalInternet();
       server.route(REGISTER, (req: IncomingMessage, res: ServerResponse) => fake.handler(req, res));
-      session = browserName === 'chromium' ? await launchChromium(server) : await launchFirefox(server);
-      await session.evalInExtension(() => {
-        const g = globalThis as any;
-        return (g.browser ?? g.chrome).storage.local.set({ language: 'nl' });
-      });
+      session = await launchBrowser(browserName, server);
+      await setInterfaceLanguage(session, 'nl');
       options = (await session.openOptions()) as Page;
       await session.openPage(UWV);
     }, 180_000);

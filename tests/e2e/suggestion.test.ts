@@ -11,7 +11,7 @@
  * a host permission for *.voorbeeld.nl instead (wxt.config.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, startLocalInternet, waitFor, type ExtensionSession, type LocalInternet } from './harness';
+import { launchBrowser, setInterfaceLanguage, startLocalInternet, waitFor, type ExtensionSession, type LocalInternet } from './harness';
 import type { Page } from './harness/page';
 import { injectAxe, seriousViolations } from './harness/axe';
 import { createFakeRegister } from '../fixtures/fake-register';
@@ -44,8 +44,6 @@ const waitForText = (page: Page, pattern: RegExp): Promise<string> =>
     15_000,
   );
 
-const launchers = { chromium: launchChromium, firefox: launchFirefox };
-
 describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
   let server: LocalInternet;
   let session: ExtensionSession<Page>;
@@ -56,12 +54,9 @@ describe.each(['chromium', 'firefox'] as const)('%s', (name) => {
     server.route('algoritmes.overheid.nl', (req, res) => fake.handler(req, res));
     server.page('banenbijdestad.voorbeeld.nl', '/vacatures', secondSite);
     server.page('nieuws.voorbeeld.nl', '/gouda/1', news);
-    session = (await launchers[name](server)) as unknown as ExtensionSession<Page>;
+    session = await launchBrowser(name, server);
     // Dutch, the default language of the interface (the test browsers run in English).
-    await session.evalInExtension(() => {
-      const g = globalThis as unknown as Record<string, { storage: { local: { set(v: object): Promise<void> } } }>;
-      return (g.browser ?? g.chrome).storage.local.set({ language: 'nl' });
-    });
+    await setInterfaceLanguage(session, 'nl');
   });
   afterAll(async () => {
     await session?.close();

@@ -47,3 +47,4 @@ export type { Badge, ExtensionSession } from './session';
 export { defaultPage, siteNameFor } from './pages';
 export { CHROME_TEST_BUILD, FIREFOX_TEST_BUILD, ROOT } from './paths';
 export { waitFor, sleep } from './wait';
+export { launchBrowser, setInterfaceLanguage } from './launch';
