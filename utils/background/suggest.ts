@@ -75,8 +75,7 @@ export function pageSignalsFrom(value: unknown): PageSignals | null {
   for (const key of SIGNAL_KEYS) {
     const raw = v[key];
     if (typeof raw !== 'string') continue;
-    const text = capText(raw.replace(/\s+/g, ' ').trim(), 200);
-    out[key] = text || null;
+    out[key] = cleanText(raw) || null;
   }
   out.links = Array.isArray(v.links) ? v.links.slice(0, MAX_LINKS).flatMap(linkFrom) : [];
   return out;
@@ -86,8 +85,13 @@ function linkFrom(value: unknown): LinkSignal[] {
   if (!value || typeof value !== 'object') return [];
   const { host, text } = value as Record<string, unknown>;
   if (typeof host !== 'string' || typeof text !== 'string' || host.length > 253 || !HOST.test(host)) return [];
-  const clean = capText(text.replace(/\s+/g, ' ').trim(), 200);
+  const clean = cleanText(text);
   return clean ? [{ host, text: clean }] : [];
+}
+
+/** Page text as the popup may show it: whitespace collapsed, trimmed, capped at 200 characters. */
+function cleanText(raw: string): string {
+  return capText(raw.replace(/\s+/g, ' ').trim(), 200);
 }
 
 /** A suggestion, with the page text it rests on, from whatever the page returned; null on anything odd. Never throws. */

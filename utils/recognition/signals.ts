@@ -71,6 +71,7 @@ export function extractSignals(doc: Document = document): PageSignals {
   const seen = new Set<Element>();
   for (const box of own) {
     for (const a of Array.from(box.querySelectorAll('a[href]'))) {
+      // 30 is MAX_LINKS, written out: this function may not reach outside itself.
       if (out.links.length >= 30 || seen.has(a)) continue;
       seen.add(a);
       let host = '';
