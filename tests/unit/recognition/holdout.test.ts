@@ -31,6 +31,7 @@ import { ROUND19_CASES, ROUND19_NOT_GOVERNMENT, ROUND19_UNRECOGNISED } from './h
 import { ROUND20_CASES, ROUND20_NOT_GOVERNMENT, ROUND20_UNRECOGNISED } from './holdout-round20-cases';
 import { ROUND21_CASES, ROUND21_NOT_GOVERNMENT, ROUND21_UNRECOGNISED } from './holdout-round21-cases';
 import { ROUND22_CASES, ROUND22_NOT_GOVERNMENT, ROUND22_UNRECOGNISED } from './holdout-round22-cases';
+import { ROUND23_CASES, ROUND23_NOT_GOVERNMENT, ROUND23_UNRECOGNISED } from './holdout-round23-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -193,6 +194,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 56 (stored web pages, round 22)',
     cases: ROUND22_CASES,
     noOne: [...ROUND22_NOT_GOVERNMENT, ...ROUND22_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 57 and 58 (stored web pages, round 23)',
+    cases: ROUND23_CASES,
+    noOne: [...ROUND23_NOT_GOVERNMENT, ...ROUND23_UNRECOGNISED],
   },
 ];
 
