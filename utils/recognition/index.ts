@@ -69,15 +69,15 @@ function buildPlatformLabels(index: RecognitionIndex): Map<string, OrganizationR
     if (m) addLabel(labels, m[1].replaceAll('-', ''), entry.org);
   }
   // Vendors name a council's sub-site after the council ("oldambt" for
-  // gemeente-oldambt.nl, "fryslan" or "provutrecht" for a province); such a
-  // name only fills a label no host has.
+  // gemeente-oldambt.nl, "gemeentebergeijk", "fryslan" or "provutrecht" for a
+  // province); such a name only fills a label no host has.
   const byName = new Map<string, OrganizationRef | null>();
   for (const org of hosted) {
     const m = /^(Gemeente|Provincie) (.+)$/.exec(org.name);
     if (!m) continue;
     const label = nameLabel(m[2]);
     if (m[1] === 'Provincie') for (const prefix of ['prov', 'provincie', '']) addLabel(byName, prefix + label, org);
-    else addLabel(byName, label, org);
+    else for (const prefix of ['gemeente', '']) addLabel(byName, prefix + label, org);
   }
   for (const [key, org] of byName) if (!labels.has(key)) labels.set(key, org);
   return labels;

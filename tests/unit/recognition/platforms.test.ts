@@ -137,6 +137,7 @@ describe('recognize: path platforms', () => {
     expect(match('https://ris.vendor.eu/Reports/Item/ZuidHolland/1')).toEqual(['path', 'Provincie Zuid-Holland']);
     expect(match('https://ris.vendor.eu/Agenda/Details/ProvincieZuid-Holland/1')).toEqual(['path', 'Provincie Zuid-Holland']);
     expect(match('https://ris.vendor.eu/Agenda/Details/Oldambt')).toEqual(['path', 'Gemeente Oldambt']);
+    expect(match('https://ris.vendor.eu/People/Details/GemeenteTiel/1')).toEqual(['path', 'Gemeente Tiel']);
   });
 
   it('names no one for another segment, an unknown or shared label, a sub-host or another host', () => {
@@ -160,6 +161,7 @@ describe('recognize: path platforms', () => {
     const org = (url: string) => recognize(url, real).organization?.name ?? null;
     expect(org('https://ris2.ibabs.eu/Agenda/Details/Limburg/c3e305b6-d974-4b1b-86dc-6780de4b64a8')).toBe('Provincie Limburg');
     expect(org('https://ris2.ibabs.eu/Agenda/Details/Zoetermeer/1')).toBe('Gemeente Zoetermeer');
+    expect(org('https://ris2.ibabs.eu/People/Details/GemeenteBergeijk/7e1fbd94-e4fc-4d6c-ac29-c8b757983906')).toBe('Gemeente Bergeijk');
     expect(org('https://ris2.ibabs.eu/Agenda/Index/')).toBeNull();
   });
 });
