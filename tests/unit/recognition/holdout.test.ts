@@ -32,6 +32,7 @@ import { ROUND20_CASES, ROUND20_NOT_GOVERNMENT, ROUND20_UNRECOGNISED } from './h
 import { ROUND21_CASES, ROUND21_NOT_GOVERNMENT, ROUND21_UNRECOGNISED } from './holdout-round21-cases';
 import { ROUND22_CASES, ROUND22_NOT_GOVERNMENT, ROUND22_UNRECOGNISED } from './holdout-round22-cases';
 import { ROUND23_CASES, ROUND23_NOT_GOVERNMENT, ROUND23_UNRECOGNISED } from './holdout-round23-cases';
+import { ROUND24_CASES, ROUND24_NOT_GOVERNMENT, ROUND24_UNRECOGNISED } from './holdout-round24-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -199,6 +200,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batches 57 and 58 (stored web pages, round 23)',
     cases: ROUND23_CASES,
     noOne: [...ROUND23_NOT_GOVERNMENT, ...ROUND23_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 59 and 60 (stored web pages, round 24)',
+    cases: ROUND24_CASES,
+    noOne: [...ROUND24_NOT_GOVERNMENT, ...ROUND24_UNRECOGNISED],
   },
 ];
 
