@@ -33,6 +33,7 @@ import { ROUND21_CASES, ROUND21_NOT_GOVERNMENT, ROUND21_UNRECOGNISED } from './h
 import { ROUND22_CASES, ROUND22_NOT_GOVERNMENT, ROUND22_UNRECOGNISED } from './holdout-round22-cases';
 import { ROUND23_CASES, ROUND23_NOT_GOVERNMENT, ROUND23_UNRECOGNISED } from './holdout-round23-cases';
 import { ROUND24_CASES, ROUND24_NOT_GOVERNMENT, ROUND24_UNRECOGNISED } from './holdout-round24-cases';
+import { ROUND25_CASES, ROUND25_NOT_GOVERNMENT, ROUND25_UNRECOGNISED } from './holdout-round25-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -205,6 +206,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batches 59 and 60 (stored web pages, round 24)',
     cases: ROUND24_CASES,
     noOne: [...ROUND24_NOT_GOVERNMENT, ...ROUND24_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batches 61 and 62 (stored web pages, round 25)',
+    cases: ROUND25_CASES,
+    noOne: [...ROUND25_NOT_GOVERNMENT, ...ROUND25_UNRECOGNISED],
   },
 ];
 
