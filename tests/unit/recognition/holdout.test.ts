@@ -34,6 +34,7 @@ import { ROUND22_CASES, ROUND22_NOT_GOVERNMENT, ROUND22_UNRECOGNISED } from './h
 import { ROUND23_CASES, ROUND23_NOT_GOVERNMENT, ROUND23_UNRECOGNISED } from './holdout-round23-cases';
 import { ROUND24_CASES, ROUND24_NOT_GOVERNMENT, ROUND24_UNRECOGNISED } from './holdout-round24-cases';
 import { ROUND25_CASES, ROUND25_NOT_GOVERNMENT, ROUND25_UNRECOGNISED } from './holdout-round25-cases';
+import { ROUND26_CASES, ROUND26_NOT_GOVERNMENT, ROUND26_UNRECOGNISED } from './holdout-round26-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -211,6 +212,11 @@ const ROUNDS = [
     title: 'recognize: hold-out batches 61 and 62 (stored web pages, round 25)',
     cases: ROUND25_CASES,
     noOne: [...ROUND25_NOT_GOVERNMENT, ...ROUND25_UNRECOGNISED],
+  },
+  {
+    title: 'recognize: hold-out batch 63 (stored web pages, round 26)',
+    cases: ROUND26_CASES,
+    noOne: [...ROUND26_NOT_GOVERNMENT, ...ROUND26_UNRECOGNISED],
   },
 ];
 
