@@ -69,8 +69,8 @@ function buildPlatformLabels(index: RecognitionIndex): Map<string, OrganizationR
     if (m) addLabel(labels, m[1].replaceAll('-', ''), entry.org);
   }
   // Vendors name a council's sub-site after the council ("oldambt" for
-  // gemeente-oldambt.nl, "gemeentebergeijk", "fryslan" or "provutrecht" for a
-  // province); such a name only fills a label no host has.
+  // gemeente-oldambt.nl or "gemeentebergeijk" for a municipality, "fryslan" or
+  // "provutrecht" for a province); such a name only fills a label no host has.
   const byName = new Map<string, OrganizationRef | null>();
   for (const org of hosted) {
     const m = /^(Gemeente|Provincie) (.+)$/.exec(org.name);
