@@ -160,6 +160,11 @@ for (const [tableName, table] of tablesUnderTest()) {
       );
     });
 
+    it('recognises every host the table names as a whole at its root, not only the sampled ones', () => {
+      const unknown = govHosts.filter((g) => recognize(`https://${g}/`, index).match === 'none');
+      expect(unknown).toEqual([]);
+    });
+
     it('recognises subdomains, ports, case and a trailing dot of a government host', () => {
       fc.assert(
         fc.property(gov, fc.array(label, { maxLength: 3 }), scheme, port, tail, (g, sub, s, p, t) => {

@@ -46,9 +46,13 @@ export function tablesUnderTest(): [string, DomainTable][] {
   return list;
 }
 
-/** Hosts in the table that claim an organisation (host entries and path-rule hosts). */
+/**
+ * Hosts in the table that claim an organisation as a whole: host entries and path-rule hosts, except a
+ * vendor's path-platform host (ris2.ibabs.eu), where a path rule names only one council's section.
+ */
 export function orgHosts(table: DomainTable): string[] {
-  return [...Object.keys(table.hosts), ...table.paths.map((p) => p.host)];
+  const pathPlatforms = table.path_platforms ?? {};
+  return [...Object.keys(table.hosts), ...table.paths.map((p) => p.host).filter((h) => !(h in pathPlatforms))];
 }
 
 const refKey = (o: OrganizationRef) => `${o.org_id ?? ''}|${o.name}`;
