@@ -10,8 +10,8 @@
  * Logius; business.gov.nl names the KVK; a merged municipality names its successor; Veilig Thuis Gelderland-Midden
  * is run by the VGGM). Left out: rijksoverheid.nl (transit by design). Unrecognised on purpose: an archived copy of a
  * council's page on a commercial web-archiving host shared by many organisations (publiek.pagefreezer.nl); the
- * extension does not read the archived address out of the path; and Rijckheyt, Heerlen's archive until it seems to have
- * joined the Historisch Centrum Limburg, whose current runner no page states (as rounds 5 and 8 decided).
+ * extension does not read the archived address out of the path. Rijckheyt, Heerlen's archive, names the Historisch
+ * Centrum Limburg, which Heerlen joined in 2020 (the Staatscourant's joint arrangement of 2020).
  */
 import { batchCase as c, type BatchCase } from './holdout-cases';
 
@@ -209,6 +209,8 @@ export const ROUND24_CASES: BatchCase<59 | 60>[] = [
   c(59, 'https://www.bergenopzoom.nl/Bestuur/Gemeenteraad/Hoe_kunt_u_uw_mening_laten_horen/Spreekrecht', 'Gemeente Bergen op Zoom'),
   c(59, 'https://repository.officiele-overheidspublicaties.nl/cvdr/CVDR673193/1/html/CVDR673193_1.html', 'Logius'),
   c(59, 'http://drentsarchief.nl/onderzoeken/zoektips/genealogische-gids/militairen', 'RHC Drents Archief'),
+  c(59, 'http://www.rijckheyt.nl/burgerlijke-stand', 'Regionaal Historisch Centrum Limburg'),
+  c(59, 'http://www.rijckheyt.nl/in-de-kijker/historische-archieven-brunssum-naar-rijckheyt', 'Regionaal Historisch Centrum Limburg'),
   c(
     59,
     'https://historischcentrumlimburg.nl/archieven-en-onderzoek/onderzoektips/stamboomonderzoek',
@@ -782,8 +784,6 @@ export const ROUND24_UNRECOGNISED: string[] = [
   'https://www.sociaaldomeinmlw.nl/regiovisie-huiselijk-geweld-en-kindermishandeling/',
   'https://czwbureau.nl/werkvelden/geweld-in-afhankelijkheidsrelaties/regiovisie-aanpak-huiselijk-geweld-en-kindermishandeling/',
   'https://czwbureau.nl/werkvelden/geweld-in-afhankelijkheidsrelaties/',
-  'http://www.rijckheyt.nl/burgerlijke-stand',
-  'http://www.rijckheyt.nl/in-de-kijker/historische-archieven-brunssum-naar-rijckheyt',
   'https://waternet.nl/service-en-contact/rekening-betalen/alles-over-uw-rekening/aanmaning-waterschapsbelasting',
   'https://sdg.government.nl/government-services-in-the-netherlands/applying-youth-care-for-your-child/municipality-hoorn',
   'https://publiek.pagefreezer.nl:443/content/1-Website%20Schouwen%20Duiveland/08-11-2018T04:44/https://www.schouwen-duiveland.nl/bestuur-en-organisatie/contact-met-het-bestuur/contact-met-de-gemeenteraad',

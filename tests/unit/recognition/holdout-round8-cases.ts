@@ -1918,6 +1918,8 @@ export const ROUND8_CASES: BatchCase<29 | 30 | 31 | 32>[] = [
   ),
   // round 11: the RIO (2026) lists the domain as this organisation's
   c(32, 'https://nissewaardwoont.nl/aanbod/zelfbouwkavels/informatie', 'Gemeente Nissewaard'),
+  // unrecognised when measured; named since round 24 (stop 28), when the Staatscourant showed that Heerlen's archive joined the Historisch Centrum Limburg in 2020
+  c(29, 'https://www.rijckheyt.nl/notari%C3%ABle-archieven', 'Regionaal Historisch Centrum Limburg'),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2394,7 +2396,7 @@ export const ROUND8_NOT_GOVERNMENT: string[] = [
  * Government pages that name no one: sites several bodies share (transit by design: brandweer.nl, the Gelderland
  * omgevingsdiensten, the joint host of two safety regions, the domain of Haaren, split over four municipalities in
  * 2021) and others left unrecognised because no stored page shows the legal runner: a joint social-services unit of
- * three municipalities, a vendor's test copy of denhaag.nl, an ambulance service, two regional archives, a municipal
+ * three municipalities, a vendor's test copy of denhaag.nl, an ambulance service, two regional archives (one of them, Rijckheyt, named since round 24), a municipal
  * work-and-income service, a social team, a regional care site, a port authority with both a joint arrangement and a
  * company behind it, and the medical-assistance office of two safety regions; from batch 31 a dike project of several
  * partners and a local site whose runner is not shown (its municipal tax office is named since round 20); from
@@ -2408,7 +2410,6 @@ export const ROUND8_UNRECOGNISED: string[] = [
   'https://www.vidar.nl/ik-zoek-werk-en-of-inkomen/uitkering/ioaw-uitkering/',
   'https://www.ambulanceoost.nl/meldkamer',
   'https://www.regionaalarchiefdordrecht.nl/zoekwijzer-bouwvergunningen/',
-  'https://www.rijckheyt.nl/notari%C3%ABle-archieven',
   'https://www.sociaalteamoverbetuwe.nl/vve-subsidie-aanvragen',
   'https://www.zorginregiohartvanbrabant.nl/beschermd-wonen/',
   'https://www.groningen-seaports.com/scheepvaart/regelgeving-en-formulieren/meldingsplicht/',
