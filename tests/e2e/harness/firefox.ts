@@ -36,11 +36,21 @@ function prefs(port: number): Record<string, unknown> {
  * popup.html and options.html web-accessible), then we wait until it is there.
  */
 export async function gotoExtensionPage(page: Page, url: string): Promise<void> {
-  await page.evaluate((u) => void (location.href = u), url);
+  // Navigate after the call has returned: a navigation that starts inside the call can tear the page's realm
+  // down before Firefox has built the call's result ("unknown error ... right-hand side of 'in' should be an
+  // object, got null"). A new tab may also still swap its first blank document; if the page is still blank
+  // after two seconds, navigate again. The loop is what checks that the page did load.
+  const navigate = () => page.evaluate((u) => void setTimeout(() => (location.href = u), 0), url).catch(() => undefined);
+  await navigate();
   const until = Date.now() + 15_000;
+  let again = Date.now() + 2_000;
   while (Date.now() < until) {
-    const ready = await page.evaluate((u) => location.href === u && document.readyState === 'complete', url).catch(() => false);
-    if (ready) return;
+    const href = await page.evaluate(() => (document.readyState === 'complete' ? location.href : '')).catch(() => '');
+    if (href === url) return;
+    if (href === 'about:blank' && Date.now() > again) {
+      await navigate();
+      again = Date.now() + 2_000;
+    }
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error(`Extension page did not load: ${url}`);
