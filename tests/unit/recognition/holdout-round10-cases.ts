@@ -1536,6 +1536,13 @@ export const ROUND10_CASES: BatchCase<38 | 39 | 40 | 41 | 42 | 43>[] = [
   c(40, 'https://energielokethaarlemmermeer.nl/privacystatement/', 'Gemeente Haarlemmermeer'),
   // round 11: archiefalkmaar.nl is the archive's other domain (its annual report)
   c(42, 'https://tijdschriften.archiefalkmaar.nl/issue/UVH/2002-01-01/edition/null/page/80', 'Regionaal Archief Alkmaar'),
+  // round 27: a stored page of the GHOR shows its accounts are part of the safety region's ('als onderdeel van de
+  // jaarrekening 2013 van de Veiligheidsregio Amsterdam-Amstelland'); by law every safety region has a GHOR
+  c(
+    38,
+    "https://www.ghor-amsterdam-amstelland.nl/thema'-projecten/thema'-projecten/regionaal-crisisplan/",
+    'Veiligheidsregio Amsterdam-Amstelland',
+  ),
 ];
 
 /** Pages about government that are not government: news, firms, associations, document sites, foreign governments. */
@@ -2096,7 +2103,8 @@ export const ROUND10_NOT_GOVERNMENT: string[] = [
  * Onderzoek010, Sportbedrijf Lelystad, the Servicebureau Jeugdhulp Haaglanden, a demo page on Amsterdam's
  * participation platform, waarborg.nl (filed under an assay company in the 2024 register, taken for another by the
  * helper), Hart van Brabant's strategic-agenda site (shared with a foundation) and a provincial programme site. (A
- * magazine on a sub-domain of the Regionaal Archief Alkmaar, unrecognised here too, names the archive since round 11.)
+ * magazine on a sub-domain of the Regionaal Archief Alkmaar, unrecognised here too, names the archive since round 11;
+ * the GHOR Amsterdam-Amstelland names its safety region since round 27.)
  */
 export const ROUND10_UNRECOGNISED: string[] = [
   'https://sdg.government.nl/government-services-in-the-netherlands/registering-with-the-municipality-in-the-netherlands/municipality-amsterdam',
@@ -2106,7 +2114,6 @@ export const ROUND10_UNRECOGNISED: string[] = [
   'https://www.digid.nl/buitenland/?hl=buiten',
   'https://netwerknoordoost.frl/tag/agenda-netwerk-noordoost/',
   'https://ghonline.nl/2020/planning-control/eerste-bestuursrapportage/programma-5-mienskip/5-1-leefomjouwing/',
-  "https://www.ghor-amsterdam-amstelland.nl/thema'-projecten/thema'-projecten/regionaal-crisisplan/",
   'https://onderzoek010.nl/news/Clientervaringsonderzoek-jeugd-2017/63',
   'https://puc.overheid.nl/svb/doc/PUC_1074_20/9/',
   'https://www.brandweer.nl/onderwerpen/bluswatervoorziening/',

@@ -35,6 +35,8 @@ import { ROUND23_CASES, ROUND23_NOT_GOVERNMENT, ROUND23_UNRECOGNISED } from './h
 import { ROUND24_CASES, ROUND24_NOT_GOVERNMENT, ROUND24_UNRECOGNISED } from './holdout-round24-cases';
 import { ROUND25_CASES, ROUND25_NOT_GOVERNMENT, ROUND25_UNRECOGNISED } from './holdout-round25-cases';
 import { ROUND26_CASES, ROUND26_NOT_GOVERNMENT, ROUND26_UNRECOGNISED } from './holdout-round26-cases';
+import { ROUND27_CASES, ROUND27_NOT_GOVERNMENT, ROUND27_UNRECOGNISED } from './holdout-round27-cases';
+import { ROUND28_CASES, ROUND28_NOT_GOVERNMENT, ROUND28_UNRECOGNISED } from './holdout-round28-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -217,6 +219,16 @@ const ROUNDS = [
     title: 'recognize: hold-out batch 63 (stored web pages, round 26)',
     cases: ROUND26_CASES,
     noOne: [...ROUND26_NOT_GOVERNMENT, ...ROUND26_UNRECOGNISED],
+  },
+  {
+    title: "recognize: hold-out batch 64 (stored web pages, round 27: a citizen's eye)",
+    cases: ROUND27_CASES,
+    noOne: [...ROUND27_NOT_GOVERNMENT, ...ROUND27_UNRECOGNISED],
+  },
+  {
+    title: "recognize: hold-out batch 65 (stored web pages, round 28: a citizen's eye, again)",
+    cases: ROUND28_CASES,
+    noOne: [...ROUND28_NOT_GOVERNMENT, ...ROUND28_UNRECOGNISED],
   },
 ];
 
