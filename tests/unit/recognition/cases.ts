@@ -171,6 +171,13 @@ export const TRANSIT: string[] = [
   // round 9 sweeps: a youth-care region of fifteen municipalities, and a programme of the VNG, a federation and VWS
   'https://jeugdregionijmegen.nl/opgave6/huiselijk-geweld-en-kindermishandeling/',
   'http://regioaanpakveiligthuis.nl/',
+  // rounds 27 and 28 sweeps: sites whose privacy statements name several partners as controllers
+  'https://www.derijnverbindt.nl/privacyverklaring/',
+  'https://hetdigitalediggelschip.nl/privacy',
+  'https://www.nijbegun.nl/',
+  'https://www.tbczuidholland.nl/',
+  // the RIO holds samenmeten.nl for the RIVM, but the forum's privacy statement sends people to the province of Zuid-Holland
+  'https://forum.samenmeten.nl/privacy',
 ];
 
 /** Not government, or not the organisation it looks like. */
