@@ -109,20 +109,12 @@ const tablesBefore16 = () => [
 ];
 
 /** Not blind, so not in the recall figures; but each sweep fix is kept, with the register's org_id. */
-describe('recognize: cases of the targeted sweeps', () => {
-  it('are new URLs: none of them is in an older table, none twice', () => {
-    const older = new Set([...tablesBefore9(), ...PAGES_CASES.map((c) => c.url), ...PAGES_NOT_GOVERNMENT, ...PAGES_UNRECOGNISED]);
-    for (const { url } of SWEEP_CASES) expect(older.has(url), url).toBe(false);
-    expect(new Set(SWEEP_CASES.map((c) => c.url)).size).toBe(SWEEP_CASES.length);
-  });
-
-  it.each(SWEEP_CASES.map((c) => [c.url, c.org] as const))('%s → %s', (url, org) => {
-    const r = recognize(url, index);
-    expect(r.organization?.name).toBe(org);
-    const id = registerIds.get(org);
-    if (id) expect(r.organization?.org_id).toBe(id);
-  });
-});
+describeBatches('recognize: cases of the targeted sweeps', { cases: SWEEP_CASES, noOne: [] }, () => [
+  ...tablesBefore9(),
+  ...PAGES_CASES.map((c) => c.url),
+  ...PAGES_NOT_GOVERNMENT,
+  ...PAGES_UNRECOGNISED,
+]);
 
 /** The blind rounds from stored pages since round 5, each checked to be new against every table before it. */
 const ROUNDS = [
