@@ -1350,4 +1350,9 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   { url: 'http://www.naarden.nl/actueel/', org: 'Gemeente Gooise Meren' },
   { url: 'http://www.ouderkerk.nl/internet/vervolg_3156/archief/', org: 'Gemeente Krimpenerwaard' },
   { url: 'http://www.schoonhoven.nl/actueel/nieuws_3587/', org: 'Gemeente Krimpenerwaard' },
+  // sweep 15: the register of accessibility statements names the body responsible for each site
+  { url: 'https://mijndouane.belastingdienst.nl/', org: 'Douane' },
+  { url: 'https://www.bezoekoisterwijk.nl', org: 'Gemeente Oisterwijk' },
+  { url: 'https://www.trefhetinoss.nl/', org: 'Gemeente Oss' },
+  { url: 'https://www.belastingloketdowr.nl/', org: 'Gemeente Deventer' },
 ];
