@@ -178,6 +178,8 @@ export const TRANSIT: string[] = [
   'https://www.tbczuidholland.nl/',
   // the RIO holds samenmeten.nl for the RIVM, but the forum's privacy statement sends people to the province of Zuid-Holland
   'https://forum.samenmeten.nl/privacy',
+  // round 29: the regional objections office of four municipalities around Leiden; the joint body that served them is wound up
+  'https://leidse-regio.nl/article/1/213_Bezwaarcommissie',
 ];
 
 /** Not government, or not the organisation it looks like. */

@@ -37,6 +37,7 @@ import { ROUND25_CASES, ROUND25_NOT_GOVERNMENT, ROUND25_UNRECOGNISED } from './h
 import { ROUND26_CASES, ROUND26_NOT_GOVERNMENT, ROUND26_UNRECOGNISED } from './holdout-round26-cases';
 import { ROUND27_CASES, ROUND27_NOT_GOVERNMENT, ROUND27_UNRECOGNISED } from './holdout-round27-cases';
 import { ROUND28_CASES, ROUND28_NOT_GOVERNMENT, ROUND28_UNRECOGNISED } from './holdout-round28-cases';
+import { ROUND29_CASES, ROUND29_NOT_GOVERNMENT, ROUND29_UNRECOGNISED } from './holdout-round29-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -237,6 +238,11 @@ const ROUNDS = [
     title: "recognize: hold-out batch 65 (stored web pages, round 28: a citizen's eye, again)",
     cases: ROUND28_CASES,
     noOne: [...ROUND28_NOT_GOVERNMENT, ...ROUND28_UNRECOGNISED],
+  },
+  {
+    title: "recognize: hold-out batch 66 (stored web pages, round 29: a citizen's eye, the last third)",
+    cases: ROUND29_CASES,
+    noOne: [...ROUND29_NOT_GOVERNMENT, ...ROUND29_UNRECOGNISED],
   },
 ];
 
