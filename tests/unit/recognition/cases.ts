@@ -180,6 +180,8 @@ export const TRANSIT: string[] = [
   'https://forum.samenmeten.nl/privacy',
   // round 29: the regional objections office of four municipalities around Leiden; the joint body that served them is wound up
   'https://leidse-regio.nl/article/1/213_Bezwaarcommissie',
+  // sweep 16: a tourist site of Baarle-Nassau and the Belgian Baarle-Hertog together
+  'https://en.visitbaarle.com/privacy',
 ];
 
 /** Not government, or not the organisation it looks like. */

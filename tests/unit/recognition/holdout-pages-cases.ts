@@ -1354,5 +1354,16 @@ export const SWEEP_CASES: { url: string; org: string }[] = [
   { url: 'https://mijndouane.belastingdienst.nl/', org: 'Douane' },
   { url: 'https://www.bezoekoisterwijk.nl', org: 'Gemeente Oisterwijk' },
   { url: 'https://www.trefhetinoss.nl/', org: 'Gemeente Oss' },
-  { url: 'https://www.belastingloketdowr.nl/', org: 'Gemeente Deventer' },
+  { url: 'https://www.belastingloketdowr.nl/', org: 'Gemeente Deventer' }, // sweep 16: privacy statements that name the municipality as controller of its second site
+  { url: 'https://krap.nl/privacyverklaring/', org: "Gemeente 's-Hertogenbosch" },
+  { url: 'https://www.visitdenbosch.nl/en/footer/privacy-statement', org: "Gemeente 's-Hertogenbosch" },
+  { url: 'https://www.kijkopkoo.nl/privacyverklaring', org: "Gemeente 's-Hertogenbosch" },
+  { url: 'https://nmesd.nl/privacyverklaring', org: 'Gemeente Terneuzen' },
+  { url: 'https://dekinderburgemeester.nl/privacyverklaring', org: 'Gemeente Alphen aan den Rijn' },
+  { url: 'https://stemvan.groningen.nl/privacy', org: 'Gemeente Groningen' },
+  { url: 'https://www.natuurinlelystad.nl/en/privacy-statement', org: 'Gemeente Lelystad' },
+  { url: 'https://www.lelystadgeeftlucht.nl/privacy', org: 'Gemeente Lelystad' },
+  { url: 'https://www.hoornbeweegt.nl/privacyverklaring', org: 'Gemeente Hoorn' },
+  { url: 'https://www.pekelageeftgas.nl/privacy-verklaring-avg/', org: 'Gemeente Pekela' },
+  { url: 'https://www.almeloverkoopt.nl/Privacy', org: 'Gemeente Almelo' },
 ];
