@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
+import { launchChromium, setInterfaceLanguage, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
 import { createFakeRegister, realApiRecords, type ApiRecord, type FakeRegister } from '../fixtures/fake-register';
 import { HOSTILE_ORG, hostileCases, keptLars } from '../fixtures/hostile/synthetic-hostile-register';
 import type { SyncState } from '../../utils/protocol';
@@ -90,7 +90,7 @@ beforeAll(async () => {
   server = await startLocalInternet();
   server.route('algoritmes.overheid.nl', (req: IncomingMessage, res: ServerResponse) => fake.handler(req, res));
   session = await launchChromium(server);
-  await session.evalInBackground(() => (globalThis as any).chrome.storage.local.set({ language: 'nl' }));
+  await setInterfaceLanguage(session, 'nl');
   options = watch(await session.openOptions());
   const until = Date.now() + 90_000;
   for (;;) {

@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
+import { launchChromium, setInterfaceLanguage, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
 import { createFakeRegister, realApiRecords, type ApiRecord, type FakeRegister } from '../fixtures/fake-register';
 import type { SyncState } from '../../utils/protocol';
 
@@ -75,7 +75,7 @@ beforeAll(async () => {
   server = await startLocalInternet();
   server.route('algoritmes.overheid.nl', (req: IncomingMessage, res: ServerResponse) => fake.handler(req, res));
   session = await launchChromium(server);
-  await session.evalInBackground(() => (globalThis as any).chrome.storage.local.set({ language: 'nl' }));
+  await setInterfaceLanguage(session, 'nl');
   const options = await session.openOptions();
   const until = Date.now() + 90_000;
   for (;;) {

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startLocalInternet, ROOT, type ChromiumSession, type LocalInternet } from './harness';
+import { launchChromium, setInterfaceLanguage, startLocalInternet, ROOT, type ChromiumSession, type LocalInternet } from './harness';
 import { buildRegisterIndex } from '../../utils/register/index';
 import type { Snapshot } from '../../utils/register/model';
 import { buildRecognitionIndex } from '../../utils/recognition/index';
@@ -103,10 +103,7 @@ describe('research log (Chromium)', () => {
     server.clearLog();
 
     // Headless Chromium's language is English; the test reads the Dutch (default) texts.
-    await chrome.evalInBackground(async () => {
-      const g = globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
-      await g.chrome.storage.local.set({ language: 'nl' });
-    });
+    await setInterfaceLanguage(chrome, 'nl');
     const options = await chrome.openPage(`${chrome.base}options.html#onderzoekslog`);
     await options.getByRole('heading', { name: 'Wat het onderzoekslog bewaart' }).waitFor();
     const toggle = options.getByLabel('Onderzoekslog aan');

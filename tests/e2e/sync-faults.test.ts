@@ -9,7 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
+import { launchChromium, setInterfaceLanguage, startLocalInternet, type ChromiumSession, type LocalInternet } from './harness';
 import { createFakeRegister, type ApiRecord, type Fault, type FakeRegister } from '../fixtures/fake-register';
 import { formatDate } from '../../components/popup/format';
 import type { SyncState } from '../../utils/protocol';
@@ -77,7 +77,7 @@ beforeAll(async () => {
     fake.handler(req, res);
   });
   session = await launchChromium(server);
-  await session.evalInBackground(() => (globalThis as any).chrome.storage.local.set({ language: 'nl' }));
+  await setInterfaceLanguage(session, 'nl');
   options = await session.openOptions();
   // The extension syncs at first start (its bundled data counts as stale); wait for that.
   const until = Date.now() + 60_000;
