@@ -38,6 +38,7 @@ import { ROUND26_CASES, ROUND26_NOT_GOVERNMENT, ROUND26_UNRECOGNISED } from './h
 import { ROUND27_CASES, ROUND27_NOT_GOVERNMENT, ROUND27_UNRECOGNISED } from './holdout-round27-cases';
 import { ROUND28_CASES, ROUND28_NOT_GOVERNMENT, ROUND28_UNRECOGNISED } from './holdout-round28-cases';
 import { ROUND29_CASES, ROUND29_NOT_GOVERNMENT, ROUND29_UNRECOGNISED } from './holdout-round29-cases';
+import { ROUND30_CASES, ROUND30_NOT_GOVERNMENT, ROUND30_UNRECOGNISED } from './holdout-round30-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -243,6 +244,11 @@ const ROUNDS = [
     title: "recognize: hold-out batch 66 (stored web pages, round 29: a citizen's eye, the last third)",
     cases: ROUND29_CASES,
     noOne: [...ROUND29_NOT_GOVERNMENT, ...ROUND29_UNRECOGNISED],
+  },
+  {
+    title: "recognize: hold-out batch 67 (stored web pages, round 30: new citizen's tasks)",
+    cases: ROUND30_CASES,
+    noOne: [...ROUND30_NOT_GOVERNMENT, ...ROUND30_UNRECOGNISED],
   },
 ];
 
