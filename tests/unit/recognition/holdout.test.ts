@@ -39,6 +39,7 @@ import { ROUND27_CASES, ROUND27_NOT_GOVERNMENT, ROUND27_UNRECOGNISED } from './h
 import { ROUND28_CASES, ROUND28_NOT_GOVERNMENT, ROUND28_UNRECOGNISED } from './holdout-round28-cases';
 import { ROUND29_CASES, ROUND29_NOT_GOVERNMENT, ROUND29_UNRECOGNISED } from './holdout-round29-cases';
 import { ROUND30_CASES, ROUND30_NOT_GOVERNMENT, ROUND30_UNRECOGNISED } from './holdout-round30-cases';
+import { ROUND31_CASES, ROUND31_NOT_GOVERNMENT, ROUND31_UNRECOGNISED } from './holdout-round31-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -249,6 +250,11 @@ const ROUNDS = [
     title: "recognize: hold-out batch 67 (stored web pages, round 30: new citizen's tasks)",
     cases: ROUND30_CASES,
     noOne: [...ROUND30_NOT_GOVERNMENT, ...ROUND30_UNRECOGNISED],
+  },
+  {
+    title: "recognize: hold-out batch 68 (stored web pages, round 31: new citizen's tasks, a second sample)",
+    cases: ROUND31_CASES,
+    noOne: [...ROUND31_NOT_GOVERNMENT, ...ROUND31_UNRECOGNISED],
   },
 ];
 
