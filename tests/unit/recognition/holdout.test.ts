@@ -40,6 +40,7 @@ import { ROUND28_CASES, ROUND28_NOT_GOVERNMENT, ROUND28_UNRECOGNISED } from './h
 import { ROUND29_CASES, ROUND29_NOT_GOVERNMENT, ROUND29_UNRECOGNISED } from './holdout-round29-cases';
 import { ROUND30_CASES, ROUND30_NOT_GOVERNMENT, ROUND30_UNRECOGNISED } from './holdout-round30-cases';
 import { ROUND31_CASES, ROUND31_NOT_GOVERNMENT, ROUND31_UNRECOGNISED } from './holdout-round31-cases';
+import { ROUND32_CASES, ROUND32_NOT_GOVERNMENT, ROUND32_UNRECOGNISED } from './holdout-round32-cases';
 
 const index = buildRecognitionIndex(readDomainTable());
 const registerIds = new Map(defaultSnapshot().snapshot.organizations.map((o) => [o.name, o.org_id]));
@@ -255,6 +256,11 @@ const ROUNDS = [
     title: "recognize: hold-out batch 68 (stored web pages, round 31: new citizen's tasks, a second sample)",
     cases: ROUND31_CASES,
     noOne: [...ROUND31_NOT_GOVERNMENT, ...ROUND31_UNRECOGNISED],
+  },
+  {
+    title: "recognize: hold-out batch 69 (stored web pages, round 32: the old citizen's tasks on the current table)",
+    cases: ROUND32_CASES,
+    noOne: [...ROUND32_NOT_GOVERNMENT, ...ROUND32_UNRECOGNISED],
   },
 ];
 
