@@ -4,7 +4,13 @@
  * served by the fake register from the BUNDLED snapshot (so the daily update
  * succeeds and the popup shows real data, nothing invented), Dutch interface.
  */
-import { launchChromium, startLocalInternet, type ChromiumSession, type LocalInternet } from '../../tests/e2e/harness';
+import {
+  launchChromium,
+  setInterfaceLanguage,
+  startLocalInternet,
+  type ChromiumSession,
+  type LocalInternet,
+} from '../../tests/e2e/harness';
 import { createFakeRegister, type ApiRecord } from '../../tests/fixtures/fake-register';
 import { snapshotApiRecords } from '../../tests/fixtures/snapshot-register';
 
@@ -20,11 +26,7 @@ export async function startShotSession(records: ApiRecord[] = snapshotApiRecords
   const fake = createFakeRegister({ records });
   server.route('algoritmes.overheid.nl', (req, res) => fake.handler(req, res));
   const chrome = await launchChromium(server);
-  await chrome.evalInBackground(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(o: object): Promise<void> } } } }).chrome.storage.local.set({
-      language: 'nl',
-    }),
-  );
+  await setInterfaceLanguage(chrome, 'nl');
   return {
     server,
     chrome,
