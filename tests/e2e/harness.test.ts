@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalInternet, type LocalInternet } from './harness';
+import { until } from './harness/page';
 
 /** The local "internet" server on its own, driven like a browser would (no browser needed). */
 let server: LocalInternet;
@@ -86,5 +87,22 @@ describe('local internet server', () => {
   it('expectOnlyHosts names each unexpected host and accepts allowed ones', () => {
     expect(() => server.expectOnlyHosts(['tracker.example.com'])).toThrow(/push\.example\.org: 2 request\(s\), first connect CONNECT 443/);
     expect(() => server.expectOnlyHosts(['*.example.com', 'push.example.org'])).not.toThrow();
+  });
+});
+
+describe('until', () => {
+  it('fails with what it saw when a read never answers, instead of waiting for the test timeout', async () => {
+    const never = () => new Promise<string>(() => undefined);
+    await expect(until(never, Boolean, 50, 20)).rejects.toThrow('none: the read did not answer');
+  });
+
+  it('returns the first value that holds, after failed reads', async () => {
+    let n = 0;
+    const read = async () => {
+      n += 1;
+      if (n < 3) throw new Error('not yet');
+      return n;
+    };
+    await expect(until(read, (v) => v >= 3, 5_000, 1_000)).resolves.toBe(3);
   });
 });

@@ -40,14 +40,22 @@ for (const browserName of ['chromium', 'firefox'] as const) {
     let options: Page;
     let full: ApiRecord[];
 
-    /** Clicks "Bijwerken" on the options page and waits until that sync is over. */
+    /**
+     * Clicks "Bijwerken" on the options page and waits until that sync is over. A click during a sync joins
+     * that run, whose attempt time would already be `before`; so it first waits until no sync runs. The wait
+     * ends before the test's own timeout, so a sync that never ends fails with what the state last said.
+     */
     async function bijwerken(): Promise<SyncState> {
-      const before = (await syncState(options)).last_attempt;
+      const { last_attempt: before } = await until(
+        () => syncState(options),
+        (s) => !s.in_progress,
+        30_000,
+      );
       await until(() => clickButton(options, 'Bijwerken'), Boolean, 10_000);
       return until(
         () => syncState(options),
         (s) => !s.in_progress && !!s.last_attempt && s.last_attempt !== before,
-        120_000,
+        75_000,
       );
     }
 
